@@ -1,0 +1,3 @@
+namespace OpsPlatform.Host.Api.Auth.Login;
+
+internal sealed record LoginRequest(string Email, string Password);

@@ -1,0 +1,3 @@
+namespace OpsPlatform.Host.Api.Auth.Refresh;
+
+internal sealed record RefreshRequest(string RefreshToken);

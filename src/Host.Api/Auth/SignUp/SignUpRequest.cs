@@ -1,0 +1,3 @@
+namespace OpsPlatform.Host.Api.Auth.SignUp;
+
+internal sealed record SignUpRequest(string Email, string Password, string DisplayName);

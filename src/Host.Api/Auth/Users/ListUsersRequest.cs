@@ -1,0 +1,8 @@
+using OpsPlatform.Shared.Kernel.Http;
+
+namespace OpsPlatform.Host.Api.Auth.Users;
+
+internal sealed record ListUsersRequest(string? Role, string? Search, int? Page, int? PageSize) : IPagedQuery
+{
+    public string? Sort => null;
+}

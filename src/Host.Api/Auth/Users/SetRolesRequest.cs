@@ -1,0 +1,3 @@
+namespace OpsPlatform.Host.Api.Auth.Users;
+
+internal sealed record SetRolesRequest(string[] Roles);

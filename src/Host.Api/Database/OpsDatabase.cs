@@ -1,0 +1,37 @@
+using Npgsql;
+using OpsPlatform.Shared.Kernel.Persistence;
+
+namespace OpsPlatform.Host.Api.Database;
+
+/// <summary>
+/// The one PostgreSQL database the host uses. <c>ConnectionStrings:Ops</c> (env <c>ConnectionStrings__Ops</c>) always
+/// wins; without it a development host starts its own embedded cluster under <c>.data/</c>.
+/// </summary>
+internal static class OpsDatabase
+{
+    public static async Task AddOpsDatabaseAsync(this WebApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString("Ops");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            if (!builder.Environment.IsDevelopment() || OperatingSystem.IsWindows())
+                throw new InvalidOperationException(
+                    "No database is configured. Set ConnectionStrings__Ops (e.g. \"Host=db;Database=ops;Username=ops;Password=...\"), " +
+                    "or run in Development (dotnet run --project src/Host.Api) to use an embedded PostgreSQL cluster.");
+
+            var dataDirectory = Path.Combine(builder.Environment.ContentRootPath, ".data", "postgres");
+            var cluster = await EmbeddedPostgres.StartAsync(dataDirectory, durable: true, deleteOnDispose: false);
+            connectionString = await cluster.EnsureDatabaseAsync("ops");
+            builder.Services.AddSingleton(cluster);
+            builder.Services.AddHostedService<EmbeddedPostgresLifetime>();
+            Console.WriteLine($"Embedded PostgreSQL on 127.0.0.1:{cluster.Port}, data in {dataDirectory}");
+        }
+
+        var dataSource = new NpgsqlDataSourceBuilder(connectionString);
+        dataSource.ConnectionStringBuilder.ApplicationName ??= "opsplatform";
+        builder.Services.AddSingleton(_ => dataSource.Build());
+        builder.Services.AddSingleton<SqlMigrator>();
+        builder.Services.AddSingleton<MigrationState>();
+        builder.Services.AddHostedService<DatabaseStartup>();
+    }
+}

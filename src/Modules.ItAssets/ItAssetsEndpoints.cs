@@ -1,0 +1,10 @@
+using Microsoft.AspNetCore.Routing;
+
+namespace OpsPlatform.Modules.ItAssets;
+
+internal static class ItAssetsEndpoints
+{
+    public static void Map(RouteGroupBuilder group)
+    {
+    }
+}

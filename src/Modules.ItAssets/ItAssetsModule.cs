@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using OpsPlatform.Modules.ItAssets.Persistence;
+using OpsPlatform.Shared.Kernel.Modules;
+
+namespace OpsPlatform.Modules.ItAssets;
+
+public static class ItAssetsModule
+{
+    public const string Schema = "it_assets";
+
+    public static IServiceCollection AddItAssetsModule(this IServiceCollection services)
+    {
+        services.AddModule<ItAssetsDbContext>(Schema, typeof(ItAssetsModule).Assembly);
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapItAssetsModule(this IEndpointRouteBuilder app)
+    {
+        ItAssetsEndpoints.Map(app.MapGroup("/api/it-assets").WithTags("IT assets"));
+        return app;
+    }
+}

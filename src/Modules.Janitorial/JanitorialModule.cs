@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using OpsPlatform.Modules.Janitorial.Persistence;
+using OpsPlatform.Shared.Kernel.Modules;
+
+namespace OpsPlatform.Modules.Janitorial;
+
+public static class JanitorialModule
+{
+    public const string Schema = "janitorial";
+
+    public static IServiceCollection AddJanitorialModule(this IServiceCollection services)
+    {
+        services.AddModule<JanitorialDbContext>(Schema, typeof(JanitorialModule).Assembly);
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapJanitorialModule(this IEndpointRouteBuilder app)
+    {
+        JanitorialEndpoints.Map(app.MapGroup("/api/janitorial").WithTags("Janitorial"));
+        return app;
+    }
+}

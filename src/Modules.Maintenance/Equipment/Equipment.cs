@@ -1,0 +1,24 @@
+using OpsPlatform.Shared.Kernel.Domain;
+
+namespace OpsPlatform.Modules.Maintenance.Equipment;
+
+/// <summary>A maintained asset (the seed's Asset/Equipment). Its serial number is unique across the module.</summary>
+internal sealed class Equipment : AggregateRoot
+{
+    private Equipment() { }
+
+    public string Name { get; private set; } = "";
+    public string Type { get; private set; } = "";
+    public string SerialNumber { get; private set; } = "";
+    public string Location { get; private set; } = "";
+    public EquipmentStatus Status { get; private set; }
+
+    public static Equipment Register(string name, string type, string serialNumber, string location) => new()
+    {
+        Name = name.Trim(),
+        Type = type.Trim(),
+        SerialNumber = serialNumber.Trim(),
+        Location = location.Trim(),
+        Status = EquipmentStatus.Operational,
+    };
+}

@@ -1,0 +1,8 @@
+namespace OpsPlatform.Modules.Maintenance.Equipment;
+
+internal enum EquipmentStatus
+{
+    Operational,
+    Down,
+    Retired,
+}

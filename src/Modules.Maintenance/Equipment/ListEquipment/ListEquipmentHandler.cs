@@ -1,0 +1,20 @@
+using MediatR;
+using OpsPlatform.Modules.Maintenance.Persistence;
+using OpsPlatform.Shared.Kernel.Http;
+
+namespace OpsPlatform.Modules.Maintenance.Equipment.ListEquipment;
+
+internal sealed class ListEquipmentHandler(MaintenanceDbContext db) : IRequestHandler<ListEquipmentQuery, Paged<EquipmentSummary>>
+{
+    public Task<Paged<EquipmentSummary>> Handle(ListEquipmentQuery query, CancellationToken cancellationToken)
+    {
+        var equipment = db.Equipment.AsQueryable();
+        if (query.Status is { } status) equipment = equipment.Where(e => e.Status == status);
+        if (!string.IsNullOrWhiteSpace(query.Type)) equipment = equipment.Where(e => e.Type == query.Type);
+        if (!string.IsNullOrWhiteSpace(query.Location)) equipment = equipment.Where(e => e.Location == query.Location);
+
+        return EquipmentSortFields.All.Apply(equipment, query.Sort)
+            .Select(e => new EquipmentSummary(e.Id, e.Name, e.Type, e.SerialNumber, e.Location, e.Status))
+            .ToPagedAsync(query, cancellationToken);
+    }
+}

@@ -1,0 +1,12 @@
+using OpsPlatform.Shared.Kernel.Cqrs;
+using OpsPlatform.Shared.Kernel.Http;
+
+namespace OpsPlatform.Modules.Maintenance.Equipment.ListEquipment;
+
+internal sealed record ListEquipmentQuery(
+    EquipmentStatus? Status,
+    string? Type,
+    string? Location,
+    int? Page,
+    int? PageSize,
+    string? Sort) : IQuery<Paged<EquipmentSummary>>, IPagedQuery;

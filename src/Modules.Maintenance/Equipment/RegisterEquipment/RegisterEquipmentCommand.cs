@@ -1,0 +1,6 @@
+using OpsPlatform.Shared.Kernel.Cqrs;
+
+namespace OpsPlatform.Modules.Maintenance.Equipment.RegisterEquipment;
+
+internal sealed record RegisterEquipmentCommand(string Name, string Type, string SerialNumber, string Location)
+    : ICommand<EquipmentDetails>;

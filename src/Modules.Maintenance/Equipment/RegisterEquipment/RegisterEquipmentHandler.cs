@@ -1,0 +1,15 @@
+using MediatR;
+using OpsPlatform.Modules.Maintenance.Persistence;
+
+namespace OpsPlatform.Modules.Maintenance.Equipment.RegisterEquipment;
+
+internal sealed class RegisterEquipmentHandler(MaintenanceDbContext db) : IRequestHandler<RegisterEquipmentCommand, EquipmentDetails>
+{
+    public async Task<EquipmentDetails> Handle(RegisterEquipmentCommand command, CancellationToken cancellationToken)
+    {
+        var equipment = Equipment.Register(command.Name, command.Type, command.SerialNumber, command.Location);
+        db.Equipment.Add(equipment);
+        await db.SaveChangesAsync(cancellationToken);
+        return EquipmentDetails.From(equipment);
+    }
+}

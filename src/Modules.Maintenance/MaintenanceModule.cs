@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using OpsPlatform.Modules.Maintenance.Persistence;
+using OpsPlatform.Shared.Kernel.Modules;
+
+namespace OpsPlatform.Modules.Maintenance;
+
+/// <summary>Maintenance: equipment, work orders, technicians, schedules, preventive plans and logs (schema <c>maintenance</c>).</summary>
+public static class MaintenanceModule
+{
+    public const string Schema = "maintenance";
+
+    public static IServiceCollection AddMaintenanceModule(this IServiceCollection services)
+    {
+        services.AddModule<MaintenanceDbContext>(Schema, typeof(MaintenanceModule).Assembly);
+        services.AddScoped<IDemoDataSeeder, MaintenanceDemoData>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapMaintenanceModule(this IEndpointRouteBuilder app)
+    {
+        MaintenanceEndpoints.Map(app.MapGroup("/api/maintenance").WithTags("Maintenance"));
+        return app;
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using OpsPlatform.Modules.Psa.Persistence;
+using OpsPlatform.Shared.Kernel.Modules;
+
+namespace OpsPlatform.Modules.Psa;
+
+public static class PsaModule
+{
+    public const string Schema = "psa";
+
+    public static IServiceCollection AddPsaModule(this IServiceCollection services)
+    {
+        services.AddModule<PsaDbContext>(Schema, typeof(PsaModule).Assembly);
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapPsaModule(this IEndpointRouteBuilder app)
+    {
+        PsaEndpoints.Map(app.MapGroup("/api/psa").WithTags("PSA"));
+        return app;
+    }
+}

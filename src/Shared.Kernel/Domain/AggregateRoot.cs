@@ -1,0 +1,21 @@
+namespace OpsPlatform.Shared.Kernel.Domain;
+
+/// <summary>
+/// Base of every aggregate: a time-ordered id, an optimistic-concurrency version and UTC timestamps.
+/// The module DbContext stamps Version, CreatedAt and UpdatedAt on save; entities never set them.
+/// </summary>
+public abstract class AggregateRoot
+{
+    public Guid Id { get; protected init; } = Guid.CreateVersion7();
+    public int Version { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    /// <summary>Refuses a change made against a version the caller no longer holds (409).</summary>
+    public void EnsureVersion(int? expectedVersion)
+    {
+        if (expectedVersion is { } expected && expected != Version)
+            throw new ConflictException(
+                $"This record was changed by someone else: you sent version {expected}, the current version is {Version}. Reload and try again.");
+    }
+}

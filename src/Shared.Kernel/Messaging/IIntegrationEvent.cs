@@ -1,0 +1,8 @@
+namespace OpsPlatform.Shared.Kernel.Messaging;
+
+/// <summary>A fact one module tells the others. Lives in a module's Contracts project; carries a stable wire name.</summary>
+public interface IIntegrationEvent
+{
+    Guid EventId { get; }
+    DateTimeOffset OccurredAt { get; }
+}

@@ -1,0 +1,27 @@
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
+using OpsPlatform.Shared.Kernel.Cqrs;
+using OpsPlatform.Shared.Kernel.Persistence;
+using OpsPlatform.Shared.Kernel.Security;
+
+namespace OpsPlatform.Shared.Kernel.Modules;
+
+/// <summary>What every module's <c>Add&lt;Module&gt;Module</c> calls: its DbContext on its schema, its migrations, its handlers and validators.</summary>
+public static class ModuleRegistration
+{
+    public static IServiceCollection AddModule<TContext>(this IServiceCollection services, string schema, Assembly assembly)
+        where TContext : ModuleDbContext
+    {
+        services.AddDbContext<TContext>((sp, options) => options
+            .UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()));
+        services.AddSingleton(new ModuleDatabase(schema, assembly));
+        services.AddHandlersFrom(assembly);
+        services.AddHttpContextAccessor();
+        services.TryAddScoped<ICurrentUser, HttpCurrentUser>();
+        services.TryAddSingleton(TimeProvider.System);
+        return services;
+    }
+}

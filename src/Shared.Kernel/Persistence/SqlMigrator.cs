@@ -1,0 +1,111 @@
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace OpsPlatform.Shared.Kernel.Persistence;
+
+/// <summary>
+/// Applies each module's versioned SQL scripts at start-up. One PostgreSQL advisory lock serialises hosts that
+/// start together, so each script runs exactly once; each script runs in its own transaction together with its
+/// <c>schema_migrations</c> row. A failing script stops start-up and is named; an applied script that was edited
+/// afterwards stops start-up too (scripts are never edited after merge).
+/// </summary>
+public sealed class SqlMigrator(NpgsqlDataSource database, IEnumerable<ModuleDatabase> modules, ILogger<SqlMigrator> logger)
+{
+    private const long LockKey = 0x0_5053_4D49_4752; // "OPSMIGR"
+
+    public async Task MigrateAsync(bool applyPending, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await Execute(connection, $"SELECT pg_advisory_lock({LockKey})", cancellationToken);
+        try
+        {
+            var pending = new List<string>();
+            foreach (var module in modules)
+                pending.AddRange(await MigrateModule(connection, module, applyPending, cancellationToken));
+            if (pending.Count > 0)
+                throw new MigrationException(
+                    $"The database has {pending.Count} pending migration script(s) and this host may not apply them (Database:ApplyMigrations=false): {string.Join(", ", pending)}.");
+        }
+        finally
+        {
+            await Execute(connection, $"SELECT pg_advisory_unlock({LockKey})", CancellationToken.None);
+        }
+    }
+
+    private async Task<List<string>> MigrateModule(NpgsqlConnection connection, ModuleDatabase module, bool applyPending, CancellationToken ct)
+    {
+        var schema = module.Schema;
+        var pending = new List<string>();
+        var applied = await AppliedScripts(connection, schema, ct);
+        foreach (var script in module.Scripts())
+        {
+            if (applied.TryGetValue(script.Name, out var checksum))
+            {
+                if (!string.Equals(checksum, script.Checksum, StringComparison.Ordinal))
+                    throw new MigrationException($"Migration script {schema}/{script.Name} was edited after it was applied. Add a new script instead.");
+                continue;
+            }
+            if (!applyPending)
+            {
+                pending.Add($"{schema}/{script.Name}");
+                continue;
+            }
+
+            if (applied.Count == 0) await EnsureMigrationTable(connection, schema, ct);
+            await using var transaction = await connection.BeginTransactionAsync(ct);
+            try
+            {
+                await using (var command = new NpgsqlCommand(script.Sql, connection, transaction))
+                    await command.ExecuteNonQueryAsync(ct);
+                await using (var record = new NpgsqlCommand(
+                                 $"INSERT INTO {schema}.schema_migrations (script, checksum, applied_at) VALUES (@script, @checksum, now())",
+                                 connection, transaction))
+                {
+                    record.Parameters.AddWithValue("script", script.Name);
+                    record.Parameters.AddWithValue("checksum", script.Checksum);
+                    await record.ExecuteNonQueryAsync(ct);
+                }
+                await transaction.CommitAsync(ct);
+                applied[script.Name] = script.Checksum;
+                logger.LogInformation("Applied migration {Schema}/{Script}", schema, script.Name);
+            }
+            catch (PostgresException ex)
+            {
+                await transaction.RollbackAsync(CancellationToken.None);
+                throw new MigrationException($"Migration script {schema}/{script.Name} failed: {ex.SqlState} {ex.MessageText}", ex);
+            }
+        }
+        return pending;
+    }
+
+    private static async Task EnsureMigrationTable(NpgsqlConnection connection, string schema, CancellationToken ct) =>
+        await Execute(connection, $"""
+            CREATE SCHEMA IF NOT EXISTS {schema};
+            CREATE TABLE IF NOT EXISTS {schema}.schema_migrations (
+                script     text PRIMARY KEY,
+                checksum   text NOT NULL,
+                applied_at timestamptz NOT NULL
+            );
+            """, ct);
+
+    private static async Task<Dictionary<string, string>> AppliedScripts(NpgsqlConnection connection, string schema, CancellationToken ct)
+    {
+        var applied = new Dictionary<string, string>(StringComparer.Ordinal);
+        await using var exists = new NpgsqlCommand("SELECT to_regclass(@table) IS NOT NULL", connection);
+        exists.Parameters.AddWithValue("table", $"{schema}.schema_migrations");
+        if (!(bool)(await exists.ExecuteScalarAsync(ct))!) return applied;
+
+        await using var command = new NpgsqlCommand($"SELECT script, checksum FROM {schema}.schema_migrations", connection);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) applied[reader.GetString(0)] = reader.GetString(1);
+        return applied;
+    }
+
+    private static async Task Execute(NpgsqlConnection connection, string sql, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+}
+
+public sealed class MigrationException(string message, Exception? inner = null) : Exception(message, inner);
