@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using OpsPlatform.Modules.Maintenance.Equipment.GetEquipment;
 using OpsPlatform.Modules.Maintenance.Equipment.ListEquipment;
 using OpsPlatform.Modules.Maintenance.Equipment.RegisterEquipment;
+using OpsPlatform.Modules.Maintenance.Equipment.UpdateEquipment;
 
 namespace OpsPlatform.Modules.Maintenance;
 
@@ -12,5 +13,6 @@ internal static class MaintenanceEndpoints
         group.MapRegisterEquipment();
         group.MapGetEquipment();
         group.MapListEquipment();
+        group.MapUpdateEquipment();
     }
 }

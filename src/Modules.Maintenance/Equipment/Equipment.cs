@@ -13,6 +13,17 @@ internal sealed class Equipment : AggregateRoot
     public string Location { get; private set; } = "";
     public EquipmentStatus Status { get; private set; }
 
+    public void Update(string name, string type, string serialNumber, string location, EquipmentStatus status)
+    {
+        if (Status == EquipmentStatus.Retired && status != EquipmentStatus.Retired)
+            throw new DomainRuleViolation("Retired equipment cannot be put back into service; register it again.", "status");
+        Name = name.Trim();
+        Type = type.Trim();
+        SerialNumber = serialNumber.Trim();
+        Location = location.Trim();
+        Status = status;
+    }
+
     public static Equipment Register(string name, string type, string serialNumber, string location) => new()
     {
         Name = name.Trim(),

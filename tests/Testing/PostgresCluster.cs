@@ -1,0 +1,71 @@
+using Npgsql;
+using OpsPlatform.Shared.Kernel.Persistence;
+
+namespace OpsPlatform.Testing;
+
+/// <summary>
+/// One PostgreSQL server per test process: the embedded cluster (temporary, non-durable, removed at exit), or the
+/// server named by <c>OPS_TEST_POSTGRES</c> (an admin connection string) when CI already has one.
+/// A template database with every migration applied makes a fresh database per test class cost ~100 ms.
+/// </summary>
+public static class PostgresCluster
+{
+    public const string TemplateDatabase = "ops_template";
+
+    private static readonly Lazy<Task<string>> Admin = new(StartAsync);
+    private static readonly Lazy<Task> Template = new(CreateTemplateAsync);
+
+    public static Task<string> AdminConnectionStringAsync() => Admin.Value;
+
+    /// <summary>An empty database (no schemas), for migrator tests.</summary>
+    public static async Task<string> CreateEmptyDatabaseAsync(string hint) => await CreateDatabaseAsync(hint, template: null);
+
+    /// <summary>A database with every module's migrations applied, cloned from the template.</summary>
+    public static async Task<string> CreateMigratedDatabaseAsync(string hint)
+    {
+        await Template.Value;
+        return await CreateDatabaseAsync(hint, TemplateDatabase);
+    }
+
+    private static async Task<string> CreateDatabaseAsync(string hint, string? template)
+    {
+        var admin = await Admin.Value;
+        var name = $"t_{new string(hint.ToLowerInvariant().Where(char.IsLetterOrDigit).Take(30).ToArray())}_{Guid.NewGuid():N}";
+        await using var connection = new NpgsqlConnection(admin);
+        await connection.OpenAsync();
+        var sql = template is null ? $"CREATE DATABASE \"{name}\"" : $"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"";
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+        return new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
+    }
+
+    private static async Task<string> StartAsync()
+    {
+        var configured = Environment.GetEnvironmentVariable("OPS_TEST_POSTGRES");
+        if (!string.IsNullOrWhiteSpace(configured)) return configured;
+        if (OperatingSystem.IsWindows()) throw new PlatformNotSupportedException("Set OPS_TEST_POSTGRES on Windows.");
+
+        var directory = Path.Combine(Path.GetTempPath(), $"ops-test-pg-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        var cluster = await EmbeddedPostgres.StartAsync(directory, durable: false, deleteOnDispose: true);
+        return cluster.AdminConnectionString;
+    }
+
+    private static async Task CreateTemplateAsync()
+    {
+        var admin = await Admin.Value;
+        await using (var connection = new NpgsqlConnection(admin))
+        {
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{TemplateDatabase}\" WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{TemplateDatabase}\"", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        // Booting the real host applies every module's migrations, exactly as in production.
+        var connectionString = new NpgsqlConnectionStringBuilder(admin) { Database = TemplateDatabase, Pooling = false }.ConnectionString;
+        await using (var host = ApiFactory.ForDatabase(connectionString))
+            _ = host.Services;
+        NpgsqlConnection.ClearAllPools();
+    }
+}
