@@ -1,4 +1,7 @@
 using Microsoft.AspNetCore.Routing;
+using OpsPlatform.Modules.ItAssets.Hardware.GetHardware;
+using OpsPlatform.Modules.ItAssets.Hardware.ListHardware;
+using OpsPlatform.Modules.ItAssets.Hardware.RegisterHardware;
 
 namespace OpsPlatform.Modules.ItAssets;
 
@@ -6,5 +9,8 @@ internal static class ItAssetsEndpoints
 {
     public static void Map(RouteGroupBuilder group)
     {
+        group.MapRegisterHardware();
+        group.MapGetHardware();
+        group.MapListHardware();
     }
 }

@@ -7,6 +7,7 @@ using OpsPlatform.Shared.Kernel.Modules;
 
 namespace OpsPlatform.Modules.ItAssets;
 
+/// <summary>IT assets: hardware lifecycle, software licenses and seats, assignments (schema <c>it_assets</c>).</summary>
 public static class ItAssetsModule
 {
     public const string Schema = "it_assets";
@@ -14,6 +15,7 @@ public static class ItAssetsModule
     public static IServiceCollection AddItAssetsModule(this IServiceCollection services)
     {
         services.AddModule<ItAssetsDbContext>(Schema, typeof(ItAssetsModule).Assembly);
+        services.AddScoped<IDemoDataSeeder, ItAssetsDemoData>();
         return services;
     }
 

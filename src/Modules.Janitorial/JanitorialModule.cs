@@ -7,6 +7,7 @@ using OpsPlatform.Shared.Kernel.Modules;
 
 namespace OpsPlatform.Modules.Janitorial;
 
+/// <summary>Janitorial operations: client sites, cleaning schedules, supply inventory, inspections (schema <c>janitorial</c>).</summary>
 public static class JanitorialModule
 {
     public const string Schema = "janitorial";

@@ -7,6 +7,7 @@ using OpsPlatform.Shared.Kernel.Modules;
 
 namespace OpsPlatform.Modules.Psa;
 
+/// <summary>Professional services: projects, tasks, status updates, documents and their access log (schema <c>psa</c>).</summary>
 public static class PsaModule
 {
     public const string Schema = "psa";
@@ -14,6 +15,7 @@ public static class PsaModule
     public static IServiceCollection AddPsaModule(this IServiceCollection services)
     {
         services.AddModule<PsaDbContext>(Schema, typeof(PsaModule).Assembly);
+        services.AddScoped<IDemoDataSeeder, PsaDemoData>();
         return services;
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OpsPlatform.Modules.ItAssets.Hardware;
 using OpsPlatform.Shared.Kernel.Persistence;
 
 namespace OpsPlatform.Modules.ItAssets.Persistence;
@@ -7,4 +8,6 @@ internal sealed class ItAssetsDbContext(DbContextOptions<ItAssetsDbContext> opti
     : ModuleDbContext(options, clock)
 {
     protected override string Schema => ItAssetsModule.Schema;
+
+    public DbSet<HardwareAsset> Hardware => Set<HardwareAsset>();
 }

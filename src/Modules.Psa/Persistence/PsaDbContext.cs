@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OpsPlatform.Modules.Psa.Projects;
 using OpsPlatform.Shared.Kernel.Persistence;
 
 namespace OpsPlatform.Modules.Psa.Persistence;
@@ -7,4 +8,6 @@ internal sealed class PsaDbContext(DbContextOptions<PsaDbContext> options, TimeP
     : ModuleDbContext(options, clock)
 {
     protected override string Schema => PsaModule.Schema;
+
+    public DbSet<Project> Projects => Set<Project>();
 }

@@ -11,4 +11,8 @@ public sealed class EnumText<TEnum>() : ValueConverter<TEnum, string>(v => ToTex
 
     public static string ToText(TEnum value) => Names[value];
     public static TEnum FromText(string text) => Values[text];
+
+    public static bool TryFromText(string text, out TEnum value) => Values.TryGetValue(text, out value);
+
+    public static IEnumerable<string> AllTexts => Names.Values;
 }

@@ -62,8 +62,17 @@ public sealed class ListEquipmentTests(TwentyThreeEquipment api) : IClassFixture
         body.GetProperty("items").EnumerateArray().ShouldAllBe(e => e.GetProperty("type").GetString() == "pump");
     }
 
+    [Fact]
+    public async Task Filters_by_status_spelled_as_in_json_bodies()
+    {
+        var body = await (await _manager.GetAsync($"{EquipmentApi.Route}?status=operational&pageSize=100")).ShouldHaveStatus(HttpStatusCode.OK);
+
+        body.GetProperty("totalItems").GetInt64().ShouldBe(23);
+    }
+
     [Theory]
     [InlineData("page=0", "page")]
+    [InlineData("status=Operational", "status")]
     [InlineData("pageSize=101", "pageSize")]
     [InlineData("sort=serialNumber", "sort")]
     [InlineData("status=broken", "status")]

@@ -9,7 +9,7 @@ internal sealed class ListEquipmentHandler(MaintenanceDbContext db) : IRequestHa
     public Task<Paged<EquipmentSummary>> Handle(ListEquipmentQuery query, CancellationToken cancellationToken)
     {
         var equipment = db.Equipment.AsQueryable();
-        if (query.Status is { } status) equipment = equipment.Where(e => e.Status == status);
+        if (query.Status is { } status) equipment = equipment.Where(e => e.Status == status.Value);
         if (!string.IsNullOrWhiteSpace(query.Type)) equipment = equipment.Where(e => e.Type == query.Type);
         if (!string.IsNullOrWhiteSpace(query.Location)) equipment = equipment.Where(e => e.Location == query.Location);
 

@@ -4,7 +4,7 @@ using OpsPlatform.Shared.Kernel.Http;
 namespace OpsPlatform.Modules.Maintenance.Equipment.ListEquipment;
 
 internal sealed record ListEquipmentQuery(
-    EquipmentStatus? Status,
+    QueryEnum<EquipmentStatus>? Status,
     string? Type,
     string? Location,
     int? Page,

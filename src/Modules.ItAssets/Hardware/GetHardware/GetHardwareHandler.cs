@@ -1,0 +1,17 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using OpsPlatform.Modules.ItAssets.Persistence;
+using OpsPlatform.Shared.Kernel.Domain;
+using OpsPlatform.Shared.Kernel.Security;
+
+namespace OpsPlatform.Modules.ItAssets.Hardware.GetHardware;
+
+internal sealed class GetHardwareHandler(ItAssetsDbContext db, ICurrentUser user) : IRequestHandler<GetHardwareQuery, HardwareDetails>
+{
+    public async Task<HardwareDetails> Handle(GetHardwareQuery query, CancellationToken cancellationToken)
+    {
+        var asset = await db.Hardware.AsNoTracking().VisibleTo(user).SingleOrDefaultAsync(h => h.Id == query.Id, cancellationToken)
+                    ?? throw new NotFoundException("Hardware asset", query.Id);
+        return HardwareDetails.From(asset);
+    }
+}

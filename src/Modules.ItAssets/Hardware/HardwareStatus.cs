@@ -1,0 +1,9 @@
+namespace OpsPlatform.Modules.ItAssets.Hardware;
+
+internal enum HardwareStatus
+{
+    InStock,
+    Assigned,
+    InRepair,
+    Retired,
+}

@@ -1,0 +1,19 @@
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using OpsPlatform.Shared.Kernel.Http;
+using OpsPlatform.Shared.Kernel.Security;
+
+namespace OpsPlatform.Modules.ItAssets.Hardware.ListHardware;
+
+internal static class ListHardwareEndpoint
+{
+    public static void MapListHardware(this RouteGroupBuilder group) =>
+        group.MapGet("/hardware", async ([AsParameters] ListHardwareQuery query, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(query, ct)))
+            .WithName("ListHardware")
+            .WithSummary("Hardware assets (managers: all; others: their own), filtered by status, category, holder or warranty end.")
+            .RequireAuthorization(Policies.SignedIn)
+            .ProducesReadProblems();
+}

@@ -1,0 +1,13 @@
+using OpsPlatform.Shared.Kernel.Cqrs;
+using OpsPlatform.Shared.Kernel.Http;
+
+namespace OpsPlatform.Modules.ItAssets.Hardware.ListHardware;
+
+internal sealed record ListHardwareQuery(
+    QueryEnum<HardwareStatus>? Status,
+    QueryEnum<HardwareCategory>? Category,
+    Guid? AssignedTo,
+    DateOnly? WarrantyEndsBefore,
+    int? Page,
+    int? PageSize,
+    string? Sort) : IQuery<Paged<HardwareSummary>>, IPagedQuery;

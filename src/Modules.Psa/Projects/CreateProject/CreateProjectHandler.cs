@@ -1,0 +1,17 @@
+using MediatR;
+using OpsPlatform.Modules.Psa.Persistence;
+using OpsPlatform.Shared.Kernel.Security;
+
+namespace OpsPlatform.Modules.Psa.Projects.CreateProject;
+
+internal sealed class CreateProjectHandler(PsaDbContext db, ICurrentUser user) : IRequestHandler<CreateProjectCommand, ProjectDetails>
+{
+    public async Task<ProjectDetails> Handle(CreateProjectCommand command, CancellationToken cancellationToken)
+    {
+        var project = Project.Create(command.Code, command.Name, command.ClientName, command.Description,
+            command.ManagerId ?? user.Id, command.StartsOn, command.DueOn);
+        db.Projects.Add(project);
+        await db.SaveChangesAsync(cancellationToken);
+        return ProjectDetails.From(project);
+    }
+}

@@ -1,0 +1,19 @@
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using OpsPlatform.Shared.Kernel.Http;
+using OpsPlatform.Shared.Kernel.Security;
+
+namespace OpsPlatform.Modules.Psa.Projects.GetProject;
+
+internal static class GetProjectEndpoint
+{
+    public static void MapGetProject(this RouteGroupBuilder group) =>
+        group.MapGet("/projects/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetProjectQuery(id), ct)))
+            .WithName("GetProject")
+            .WithSummary("One project: managers see any, others only projects they lead (404 otherwise).")
+            .RequireAuthorization(Policies.SignedIn)
+            .ProducesReadProblems();
+}

@@ -1,0 +1,17 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using OpsPlatform.Modules.Psa.Persistence;
+using OpsPlatform.Shared.Kernel.Domain;
+using OpsPlatform.Shared.Kernel.Security;
+
+namespace OpsPlatform.Modules.Psa.Projects.GetProject;
+
+internal sealed class GetProjectHandler(PsaDbContext db, ICurrentUser user) : IRequestHandler<GetProjectQuery, ProjectDetails>
+{
+    public async Task<ProjectDetails> Handle(GetProjectQuery query, CancellationToken cancellationToken)
+    {
+        var project = await db.Projects.AsNoTracking().VisibleTo(user).SingleOrDefaultAsync(p => p.Id == query.Id, cancellationToken)
+                      ?? throw new NotFoundException("Project", query.Id);
+        return ProjectDetails.From(project);
+    }
+}
