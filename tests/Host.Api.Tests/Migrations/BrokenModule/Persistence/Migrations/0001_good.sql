@@ -1,0 +1,1 @@
+CREATE TABLE broken.good (id integer PRIMARY KEY);
