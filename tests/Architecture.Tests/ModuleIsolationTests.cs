@@ -1,0 +1,45 @@
+namespace OpsPlatform.Architecture.Tests;
+
+public sealed class ModuleIsolationTests
+{
+    public static TheoryData<string> Modules => new(Solution.ModuleNames);
+
+    [Theory]
+    [MemberData(nameof(Modules))]
+    public void A_module_references_the_kernel_and_contracts_projects_only(string module)
+    {
+        var forbidden = Solution.References(Solution.Module(module))
+            .Where(r => r != "OpsPlatform.Shared.Kernel" && !(r.StartsWith("OpsPlatform.Modules.", StringComparison.Ordinal) && r.EndsWith(".Contracts", StringComparison.Ordinal)))
+            .ToList();
+
+        forbidden.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [MemberData(nameof(Modules))]
+    public void A_contracts_project_references_the_kernel_only(string module)
+    {
+        Solution.References(Solution.Contracts(module)).ShouldAllBe(r => r == "OpsPlatform.Shared.Kernel");
+    }
+
+    [Fact]
+    public void The_kernel_references_no_module()
+    {
+        Solution.References(Solution.Kernel).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [MemberData(nameof(Modules))]
+    public void No_type_of_a_module_uses_another_modules_internals(string module)
+    {
+        var others = Solution.ModuleNames.Where(m => m != module).Select(m => $"OpsPlatform.Modules.{m}.").ToArray();
+        var offenders = Solution.Module(module).GetTypes()
+            .SelectMany(t => t.GetFields(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic)
+                .Select(f => (t, f.FieldType)))
+            .Where(p => p.FieldType.Namespace is { } ns && others.Any(o => ns.StartsWith(o, StringComparison.Ordinal) && !ns.Contains(".Contracts", StringComparison.Ordinal)))
+            .Select(p => $"{p.t.FullName} → {p.FieldType.FullName}")
+            .ToList();
+
+        offenders.ShouldBeEmpty();
+    }
+}

@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OpsPlatform.Shared.Kernel.Persistence;
+
+namespace OpsPlatform.Architecture.Tests;
+
+public sealed class SchemaOwnershipTests(ApiFactory api) : IClassFixture<ApiFactory>
+{
+    [Fact]
+    public async Task Each_module_DbContext_maps_only_its_own_schema()
+    {
+        await using var scope = api.Services.CreateAsyncScope();
+        var contexts = Solution.AllModules
+            .SelectMany(a => a.GetTypes())
+            .Where(t => typeof(ModuleDbContext).IsAssignableFrom(t) && !t.IsAbstract)
+            .Select(t => (DbContext)scope.ServiceProvider.GetRequiredService(t))
+            .ToList();
+
+        contexts.Count.ShouldBe(Solution.ModuleNames.Length);
+        var schemas = api.Services.GetServices<ModuleDatabase>().Select(m => m.Schema).ToHashSet();
+        foreach (var context in contexts)
+        {
+            var own = context.Model.GetDefaultSchema();
+            schemas.ShouldContain(own!);
+            context.Model.GetEntityTypes().Select(e => e.GetSchema() ?? own).Distinct().ShouldBe([own], context.GetType().Name);
+        }
+    }
+
+    [Fact]
+    public async Task Every_mapped_column_exists_in_the_migrated_database()
+    {
+        await using var scope = api.Services.CreateAsyncScope();
+        var missing = new List<string>();
+        foreach (var context in Solution.AllModules.SelectMany(a => a.GetTypes())
+                     .Where(t => typeof(ModuleDbContext).IsAssignableFrom(t) && !t.IsAbstract)
+                     .Select(t => (DbContext)scope.ServiceProvider.GetRequiredService(t)))
+        {
+            foreach (var entity in context.Model.GetEntityTypes().Where(e => e.GetTableName() is not null))
+            {
+                var table = Microsoft.EntityFrameworkCore.Metadata.StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+                foreach (var property in entity.GetProperties())
+                {
+                    var column = property.GetColumnName(table);
+                    if (column is null) continue;
+                    var exists = await api.ScalarAsync<bool>(
+                        "SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 AND column_name = $3)",
+                        table.Schema!, table.Name, column);
+                    if (!exists) missing.Add($"{table.Schema}.{table.Name}.{column}");
+                }
+            }
+        }
+
+        missing.ShouldBeEmpty();
+    }
+}
