@@ -47,7 +47,9 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public virtual async Task InitializeAsync() =>
         _connectionString ??= await PostgresCluster.CreateMigratedDatabaseAsync(GetType().Name);
 
-    async Task IAsyncLifetime.DisposeAsync()
+    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
+
+    public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
         if (_connectionString is not null) NpgsqlConnection.ClearPool(new NpgsqlConnection(_connectionString));
