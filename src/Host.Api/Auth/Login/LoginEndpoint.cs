@@ -14,7 +14,12 @@ internal static class LoginEndpoint
             {
                 await validator.ValidateAndThrowAsync(request, ct);
                 var user = await users.FindByEmailAsync(request.Email.Trim());
-                if (user is null) return WrongCredentials();
+                if (user is null)
+                {
+                    // Hash anyway, so the response time does not tell which e-mail addresses have accounts.
+                    users.PasswordHasher.VerifyHashedPassword(TimingDummy, TimingDummyHash, request.Password);
+                    return WrongCredentials();
+                }
 
                 if (await users.IsLockedOutAsync(user)) return LockedOut(user);
                 if (!await users.CheckPasswordAsync(user, request.Password))
@@ -31,6 +36,9 @@ internal static class LoginEndpoint
             .AllowAnonymous()
             .RequireRateLimiting(AuthSetup.CredentialsRateLimit)
             .ProducesWriteProblems();
+
+    private static readonly OpsUser TimingDummy = new();
+    private static readonly string TimingDummyHash = new PasswordHasher<OpsUser>().HashPassword(TimingDummy, "timing-dummy-password");
 
     private static ProblemHttpResult WrongCredentials() =>
         TypedResults.Problem(statusCode: 401, title: "Sign-in failed.", detail: "The e-mail or password is wrong.");
