@@ -28,7 +28,10 @@ internal static class OpsDatabase
         }
 
         var dataSource = new NpgsqlDataSourceBuilder(connectionString);
-        dataSource.ConnectionStringBuilder.ApplicationName ??= "opsplatform";
+        var settings = dataSource.ConnectionStringBuilder;
+        settings.ApplicationName ??= "opsplatform";
+        // Hot statements are prepared server-side after their second use: PostgreSQL then skips parse and plan.
+        if (settings.MaxAutoPrepare == 0) settings.MaxAutoPrepare = 128;
         builder.Services.AddSingleton(_ => dataSource.Build());
         builder.Services.AddSingleton<SqlMigrator>();
         builder.Services.AddSingleton<MigrationState>();

@@ -4,8 +4,7 @@ using OpsPlatform.Shared.Kernel.Persistence;
 
 namespace OpsPlatform.Modules.ItAssets.Persistence;
 
-internal sealed class ItAssetsDbContext(DbContextOptions<ItAssetsDbContext> options, TimeProvider clock)
-    : ModuleDbContext(options, clock)
+internal sealed class ItAssetsDbContext(DbContextOptions<ItAssetsDbContext> options) : ModuleDbContext(options)
 {
     protected override string Schema => ItAssetsModule.Schema;
 

@@ -3,8 +3,7 @@ using OpsPlatform.Shared.Kernel.Persistence;
 
 namespace OpsPlatform.Modules.Janitorial.Persistence;
 
-internal sealed class JanitorialDbContext(DbContextOptions<JanitorialDbContext> options, TimeProvider clock)
-    : ModuleDbContext(options, clock)
+internal sealed class JanitorialDbContext(DbContextOptions<JanitorialDbContext> options) : ModuleDbContext(options)
 {
     protected override string Schema => JanitorialModule.Schema;
 }

@@ -3,8 +3,7 @@ using OpsPlatform.Shared.Kernel.Persistence;
 
 namespace OpsPlatform.Modules.Maintenance.Persistence;
 
-internal sealed class MaintenanceDbContext(DbContextOptions<MaintenanceDbContext> options, TimeProvider clock)
-    : ModuleDbContext(options, clock)
+internal sealed class MaintenanceDbContext(DbContextOptions<MaintenanceDbContext> options) : ModuleDbContext(options)
 {
     protected override string Schema => MaintenanceModule.Schema;
 

@@ -4,8 +4,7 @@ using OpsPlatform.Shared.Kernel.Persistence;
 
 namespace OpsPlatform.Modules.Psa.Persistence;
 
-internal sealed class PsaDbContext(DbContextOptions<PsaDbContext> options, TimeProvider clock)
-    : ModuleDbContext(options, clock)
+internal sealed class PsaDbContext(DbContextOptions<PsaDbContext> options) : ModuleDbContext(options)
 {
     protected override string Schema => PsaModule.Schema;
 

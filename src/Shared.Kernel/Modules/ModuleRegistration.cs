@@ -15,7 +15,7 @@ public static class ModuleRegistration
     public static IServiceCollection AddModule<TContext>(this IServiceCollection services, string schema, Assembly assembly)
         where TContext : ModuleDbContext
     {
-        services.AddDbContext<TContext>((sp, options) => options
+        services.AddDbContextPool<TContext>((sp, options) => options
             .UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton(new ModuleDatabase(schema, assembly));
         services.AddHandlersFrom(assembly);

