@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Routing;
+using OpsPlatform.Modules.Maintenance.Equipment.DeleteEquipment;
 using OpsPlatform.Modules.Maintenance.Equipment.GetEquipment;
 using OpsPlatform.Modules.Maintenance.Equipment.GetEquipmentHistory;
 using OpsPlatform.Modules.Maintenance.Equipment.ListEquipment;
@@ -18,6 +19,7 @@ using OpsPlatform.Modules.Maintenance.Reports.GetOverdueReport;
 using OpsPlatform.Modules.Maintenance.Schedules.BookScheduleEntry;
 using OpsPlatform.Modules.Maintenance.Schedules.CancelScheduleEntry;
 using OpsPlatform.Modules.Maintenance.Schedules.ListScheduleEntries;
+using OpsPlatform.Modules.Maintenance.Technicians.DeleteTechnician;
 using OpsPlatform.Modules.Maintenance.Technicians.GetTechnician;
 using OpsPlatform.Modules.Maintenance.Technicians.GetTechnicianAgenda;
 using OpsPlatform.Modules.Maintenance.Technicians.ListTechnicians;
@@ -45,12 +47,14 @@ internal static class MaintenanceEndpoints
         group.MapListEquipment();
         group.MapUpdateEquipment();
         group.MapGetEquipmentHistory();
+        group.MapDeleteEquipment();
 
         group.MapRegisterTechnician();
         group.MapGetTechnician();
         group.MapListTechnicians();
         group.MapUpdateTechnician();
         group.MapGetTechnicianAgenda();
+        group.MapDeleteTechnician();
 
         group.MapRaiseWorkOrder();
         group.MapGetWorkOrder();

@@ -28,6 +28,13 @@ internal sealed class Equipment : AggregateRoot
         SiteId = siteId;
     }
 
+    /// <summary>Equipment with work orders or plans is history: it is retired, never deleted.</summary>
+    public void EnsureDeletable(bool inUse)
+    {
+        if (inUse)
+            throw new DomainRuleViolation($"'{Name}' has work orders or preventive plans and cannot be deleted; retire it instead.");
+    }
+
     public static Equipment Register(string name, string type, string serialNumber, string location, Guid? siteId = null) => new()
     {
         SiteId = siteId,

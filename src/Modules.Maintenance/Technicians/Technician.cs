@@ -46,6 +46,13 @@ internal sealed class Technician : AggregateRoot
         Unavailability = unavailability.OrderBy(u => u.From).ToList();
     }
 
+    /// <summary>A technician who was given work is history: they are deactivated, never deleted.</summary>
+    public void EnsureDeletable(bool hasWork)
+    {
+        if (hasWork)
+            throw new DomainRuleViolation($"{Name} has work orders or bookings and cannot be deleted; set them inactive instead.");
+    }
+
     public IReadOnlyList<string> MissingSkills(IEnumerable<string> required) =>
         required.Where(r => !Skills.Any(s => s.Name == r)).ToList();
 
