@@ -1,4 +1,9 @@
 using Microsoft.AspNetCore.Routing;
+using OpsPlatform.Modules.Janitorial.Schedules.ChangeScheduleStatus;
+using OpsPlatform.Modules.Janitorial.Schedules.GetSchedule;
+using OpsPlatform.Modules.Janitorial.Schedules.ListSchedules;
+using OpsPlatform.Modules.Janitorial.Schedules.PlanCleaning;
+using OpsPlatform.Modules.Janitorial.Schedules.RescheduleCleaning;
 using OpsPlatform.Modules.Janitorial.Sites.AssignSiteMember;
 using OpsPlatform.Modules.Janitorial.Sites.CreateSite;
 using OpsPlatform.Modules.Janitorial.Sites.GetSite;
@@ -18,5 +23,11 @@ internal static class JanitorialEndpoints
         group.MapUpdateSite();
         group.MapAssignSiteMember();
         group.MapRemoveSiteMember();
+
+        group.MapPlanCleaning();
+        group.MapGetSchedule();
+        group.MapListSchedules();
+        group.MapRescheduleCleaning();
+        group.MapChangeScheduleStatus();
     }
 }

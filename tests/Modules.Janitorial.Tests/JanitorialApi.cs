@@ -8,6 +8,7 @@ namespace OpsPlatform.Modules.Janitorial.Tests;
 internal static class JanitorialApi
 {
     public const string Sites = "/api/janitorial/sites";
+    public const string Schedules = "/api/janitorial/schedules";
 
     public static object NewSite(string? code = null, string serviceLevel = "standard", Guid? primaryContact = null,
         bool clientSeesInspections = false, int? passThreshold = null, string clientName = "Acme Corp", string? timeZone = null) => new
@@ -35,6 +36,22 @@ internal static class JanitorialApi
 
     public static async Task Assign(this HttpClient manager, Guid siteId, Guid userId, string role) =>
         await (await manager.PutAsJsonAsync($"{Sites}/{siteId}/members/{userId}", new { role })).ShouldHaveStatus(HttpStatusCode.OK);
+
+    public static object Plan(Guid siteId, Guid assignee, string date = "2030-01-07", string start = "08:00", string end = "10:00",
+        string frequency = "once", string? repeatUntil = null) =>
+        new { siteId, assignedTo = assignee, serviceDate = date, startTime = start, endTime = end, frequency, repeatUntil, notes = "Lobby and restrooms" };
+
+    public static Task<HttpResponseMessage> PlanCleaning(this HttpClient manager, object body) => manager.PostAsJsonAsync(Schedules, body);
+
+    /// <summary>Plans a one-off cleaning and returns the occurrence's id.</summary>
+    public static async Task<Guid> NewScheduleId(this HttpClient manager, Guid siteId, Guid assignee, string date = "2030-01-07", string start = "08:00", string end = "10:00")
+    {
+        var body = await (await manager.PlanCleaning(Plan(siteId, assignee, date, start, end))).ShouldHaveStatus(HttpStatusCode.Created);
+        return body.GetProperty("first").GetProperty("id").GetGuid();
+    }
+
+    public static Task<HttpResponseMessage> ChangeStatus(this HttpClient http, Guid scheduleId, string status) =>
+        http.PostAsJsonAsync($"{Schedules}/{scheduleId}/status", new { status });
 
     public static IEnumerable<JsonElement> Items(this JsonElement page) => page.GetProperty("items").EnumerateArray();
 
