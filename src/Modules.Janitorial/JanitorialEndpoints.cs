@@ -1,4 +1,15 @@
 using Microsoft.AspNetCore.Routing;
+using OpsPlatform.Modules.Janitorial.Schedules.ChangeScheduleStatus;
+using OpsPlatform.Modules.Janitorial.Schedules.GetSchedule;
+using OpsPlatform.Modules.Janitorial.Schedules.ListSchedules;
+using OpsPlatform.Modules.Janitorial.Schedules.PlanCleaning;
+using OpsPlatform.Modules.Janitorial.Schedules.RescheduleCleaning;
+using OpsPlatform.Modules.Janitorial.Sites.AssignSiteMember;
+using OpsPlatform.Modules.Janitorial.Sites.CreateSite;
+using OpsPlatform.Modules.Janitorial.Sites.GetSite;
+using OpsPlatform.Modules.Janitorial.Sites.ListSites;
+using OpsPlatform.Modules.Janitorial.Sites.RemoveSiteMember;
+using OpsPlatform.Modules.Janitorial.Sites.UpdateSite;
 
 namespace OpsPlatform.Modules.Janitorial;
 
@@ -6,5 +17,17 @@ internal static class JanitorialEndpoints
 {
     public static void Map(RouteGroupBuilder group)
     {
+        group.MapCreateSite();
+        group.MapGetSite();
+        group.MapListSites();
+        group.MapUpdateSite();
+        group.MapAssignSiteMember();
+        group.MapRemoveSiteMember();
+
+        group.MapPlanCleaning();
+        group.MapGetSchedule();
+        group.MapListSchedules();
+        group.MapRescheduleCleaning();
+        group.MapChangeScheduleStatus();
     }
 }

@@ -15,6 +15,7 @@ public static class JanitorialModule
     public static IServiceCollection AddJanitorialModule(this IServiceCollection services)
     {
         services.AddModule<JanitorialDbContext>(Schema, typeof(JanitorialModule).Assembly);
+        services.AddJanitorialPolicies();
         return services;
     }
 

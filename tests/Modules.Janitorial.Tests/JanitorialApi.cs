@@ -1,0 +1,59 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace OpsPlatform.Modules.Janitorial.Tests;
+
+/// <summary>Request builders and set-up steps shared by the janitorial tests.</summary>
+internal static class JanitorialApi
+{
+    public const string Sites = "/api/janitorial/sites";
+    public const string Schedules = "/api/janitorial/schedules";
+
+    public static object NewSite(string? code = null, string serviceLevel = "standard", Guid? primaryContact = null,
+        bool clientSeesInspections = false, int? passThreshold = null, string clientName = "Acme Corp", string? timeZone = null) => new
+    {
+        siteName = "Acme HQ",
+        siteCode = code ?? $"S-{Guid.NewGuid():N}"[..14],
+        address = "1 Main Street",
+        clientName,
+        serviceLevel,
+        primaryContactId = primaryContact ?? Guid.NewGuid(),
+        passThreshold,
+        clientSeesInspections,
+        timeZone,
+    };
+
+    public static Task<HttpResponseMessage> CreateSite(this HttpClient http, object body) => http.PostAsJsonAsync(Sites, body);
+
+    /// <summary>Creates a site through the API and returns its id.</summary>
+    public static async Task<Guid> NewSiteId(this HttpClient manager, string? code = null, bool clientSeesInspections = false, int? passThreshold = null, string? timeZone = null)
+    {
+        var body = await (await manager.CreateSite(NewSite(code, clientSeesInspections: clientSeesInspections, passThreshold: passThreshold, timeZone: timeZone)))
+            .ShouldHaveStatus(HttpStatusCode.Created);
+        return body.GetProperty("id").GetGuid();
+    }
+
+    public static async Task Assign(this HttpClient manager, Guid siteId, Guid userId, string role) =>
+        await (await manager.PutAsJsonAsync($"{Sites}/{siteId}/members/{userId}", new { role })).ShouldHaveStatus(HttpStatusCode.OK);
+
+    public static object Plan(Guid siteId, Guid assignee, string date = "2030-01-07", string start = "08:00", string end = "10:00",
+        string frequency = "once", string? repeatUntil = null) =>
+        new { siteId, assignedTo = assignee, serviceDate = date, startTime = start, endTime = end, frequency, repeatUntil, notes = "Lobby and restrooms" };
+
+    public static Task<HttpResponseMessage> PlanCleaning(this HttpClient manager, object body) => manager.PostAsJsonAsync(Schedules, body);
+
+    /// <summary>Plans a one-off cleaning and returns the occurrence's id.</summary>
+    public static async Task<Guid> NewScheduleId(this HttpClient manager, Guid siteId, Guid assignee, string date = "2030-01-07", string start = "08:00", string end = "10:00")
+    {
+        var body = await (await manager.PlanCleaning(Plan(siteId, assignee, date, start, end))).ShouldHaveStatus(HttpStatusCode.Created);
+        return body.GetProperty("first").GetProperty("id").GetGuid();
+    }
+
+    public static Task<HttpResponseMessage> ChangeStatus(this HttpClient http, Guid scheduleId, string status) =>
+        http.PostAsJsonAsync($"{Schedules}/{scheduleId}/status", new { status });
+
+    public static IEnumerable<JsonElement> Items(this JsonElement page) => page.GetProperty("items").EnumerateArray();
+
+    public static List<Guid> Ids(this JsonElement page) => page.Items().Select(e => e.GetProperty("id").GetGuid()).ToList();
+}
