@@ -1,4 +1,11 @@
 using Microsoft.AspNetCore.Routing;
+using OpsPlatform.Modules.Janitorial.Inventory.AddSupplyItem;
+using OpsPlatform.Modules.Janitorial.Inventory.ConsumeSupplyItem;
+using OpsPlatform.Modules.Janitorial.Inventory.GetSupplyItem;
+using OpsPlatform.Modules.Janitorial.Inventory.ListReorderItems;
+using OpsPlatform.Modules.Janitorial.Inventory.ListSupplyItems;
+using OpsPlatform.Modules.Janitorial.Inventory.RestockSupplyItem;
+using OpsPlatform.Modules.Janitorial.Inventory.UpdateSupplyItem;
 using OpsPlatform.Modules.Janitorial.Schedules.ChangeScheduleStatus;
 using OpsPlatform.Modules.Janitorial.Schedules.GetSchedule;
 using OpsPlatform.Modules.Janitorial.Schedules.ListSchedules;
@@ -29,5 +36,13 @@ internal static class JanitorialEndpoints
         group.MapListSchedules();
         group.MapRescheduleCleaning();
         group.MapChangeScheduleStatus();
+
+        group.MapAddSupplyItem();
+        group.MapListReorderItems();
+        group.MapGetSupplyItem();
+        group.MapListSupplyItems();
+        group.MapUpdateSupplyItem();
+        group.MapRestockSupplyItem();
+        group.MapConsumeSupplyItem();
     }
 }

@@ -9,6 +9,7 @@ internal static class JanitorialApi
 {
     public const string Sites = "/api/janitorial/sites";
     public const string Schedules = "/api/janitorial/schedules";
+    public const string Inventory = "/api/janitorial/inventory";
 
     public static object NewSite(string? code = null, string serviceLevel = "standard", Guid? primaryContact = null,
         bool clientSeesInspections = false, int? passThreshold = null, string clientName = "Acme Corp", string? timeZone = null) => new
@@ -52,6 +53,22 @@ internal static class JanitorialApi
 
     public static Task<HttpResponseMessage> ChangeStatus(this HttpClient http, Guid scheduleId, string status) =>
         http.PostAsJsonAsync($"{Schedules}/{scheduleId}/status", new { status });
+
+    public static object NewItem(Guid siteId, string? sku = null, decimal quantity = 20, decimal reorderLevel = 5, string category = "chemicals", decimal? unitCost = 4.5m) =>
+        new { siteId, itemName = "Floor cleaner", sku = sku ?? $"SKU-{Guid.NewGuid():N}"[..12], category, quantityOnHand = quantity, reorderLevel, unit = "litre", unitCost };
+
+    /// <summary>Stocks an item through the API and returns its id.</summary>
+    public static async Task<Guid> NewItemId(this HttpClient manager, Guid siteId, decimal quantity = 20, decimal reorderLevel = 5, string? sku = null)
+    {
+        var body = await (await manager.PostAsJsonAsync(Inventory, NewItem(siteId, sku, quantity, reorderLevel))).ShouldHaveStatus(HttpStatusCode.Created);
+        return body.GetProperty("id").GetGuid();
+    }
+
+    public static Task<HttpResponseMessage> Consume(this HttpClient http, Guid itemId, decimal quantity) =>
+        http.PostAsJsonAsync($"{Inventory}/{itemId}/consume", new { quantity });
+
+    public static Task<HttpResponseMessage> Restock(this HttpClient http, Guid itemId, decimal quantity) =>
+        http.PostAsJsonAsync($"{Inventory}/{itemId}/restock", new { quantity });
 
     public static IEnumerable<JsonElement> Items(this JsonElement page) => page.GetProperty("items").EnumerateArray();
 
