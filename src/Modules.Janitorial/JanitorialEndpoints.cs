@@ -1,4 +1,8 @@
 using Microsoft.AspNetCore.Routing;
+using OpsPlatform.Modules.Janitorial.Inspections.GetInspection;
+using OpsPlatform.Modules.Janitorial.Inspections.ListInspections;
+using OpsPlatform.Modules.Janitorial.Inspections.RecordInspection;
+using OpsPlatform.Modules.Janitorial.Inspections.UpdateInspection;
 using OpsPlatform.Modules.Janitorial.Inventory.AddSupplyItem;
 using OpsPlatform.Modules.Janitorial.Inventory.ConsumeSupplyItem;
 using OpsPlatform.Modules.Janitorial.Inventory.GetSupplyItem;
@@ -14,6 +18,7 @@ using OpsPlatform.Modules.Janitorial.Schedules.RescheduleCleaning;
 using OpsPlatform.Modules.Janitorial.Sites.AssignSiteMember;
 using OpsPlatform.Modules.Janitorial.Sites.CreateSite;
 using OpsPlatform.Modules.Janitorial.Sites.GetSite;
+using OpsPlatform.Modules.Janitorial.Sites.GetSiteScorecard;
 using OpsPlatform.Modules.Janitorial.Sites.ListSites;
 using OpsPlatform.Modules.Janitorial.Sites.RemoveSiteMember;
 using OpsPlatform.Modules.Janitorial.Sites.UpdateSite;
@@ -30,6 +35,7 @@ internal static class JanitorialEndpoints
         group.MapUpdateSite();
         group.MapAssignSiteMember();
         group.MapRemoveSiteMember();
+        group.MapGetSiteScorecard();
 
         group.MapPlanCleaning();
         group.MapGetSchedule();
@@ -44,5 +50,10 @@ internal static class JanitorialEndpoints
         group.MapUpdateSupplyItem();
         group.MapRestockSupplyItem();
         group.MapConsumeSupplyItem();
+
+        group.MapRecordInspection();
+        group.MapGetInspection();
+        group.MapListInspections();
+        group.MapUpdateInspection();
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using OpsPlatform.Modules.Janitorial.Persistence;
+using OpsPlatform.Modules.Janitorial.Schedules.MarkMissedOccurrences;
 using OpsPlatform.Shared.Kernel.Modules;
 
 namespace OpsPlatform.Modules.Janitorial;
@@ -16,6 +17,7 @@ public static class JanitorialModule
     {
         services.AddModule<JanitorialDbContext>(Schema, typeof(JanitorialModule).Assembly);
         services.AddJanitorialPolicies();
+        services.AddScoped<MarkMissedOccurrencesJob>();
         return services;
     }
 

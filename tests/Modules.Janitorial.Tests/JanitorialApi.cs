@@ -10,6 +10,7 @@ internal static class JanitorialApi
     public const string Sites = "/api/janitorial/sites";
     public const string Schedules = "/api/janitorial/schedules";
     public const string Inventory = "/api/janitorial/inventory";
+    public const string Inspections = "/api/janitorial/inspections";
 
     public static object NewSite(string? code = null, string serviceLevel = "standard", Guid? primaryContact = null,
         bool clientSeesInspections = false, int? passThreshold = null, string clientName = "Acme Corp", string? timeZone = null) => new
@@ -69,6 +70,18 @@ internal static class JanitorialApi
 
     public static Task<HttpResponseMessage> Restock(this HttpClient http, Guid itemId, decimal quantity) =>
         http.PostAsJsonAsync($"{Inventory}/{itemId}/restock", new { quantity });
+
+    public static object Inspection(Guid siteId, int score = 85, Guid? scheduleId = null, string date = "2026-11-20", string? photoUrl = "https://photos.example.com/lobby.jpg") =>
+        new { siteId, scheduleId, inspectionDate = date, score, findings = "Lobby floor streaked", correctiveActions = "Re-mop lobby", photoUrl };
+
+    public static Task<HttpResponseMessage> RecordInspection(this HttpClient http, object body) => http.PostAsJsonAsync(Inspections, body);
+
+    /// <summary>Records an inspection through the API and returns its id.</summary>
+    public static async Task<Guid> NewInspectionId(this HttpClient http, Guid siteId, int score = 85, string date = "2026-11-20")
+    {
+        var body = await (await http.RecordInspection(Inspection(siteId, score, date: date))).ShouldHaveStatus(HttpStatusCode.Created);
+        return body.GetProperty("id").GetGuid();
+    }
 
     public static IEnumerable<JsonElement> Items(this JsonElement page) => page.GetProperty("items").EnumerateArray();
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OpsPlatform.Modules.Janitorial.Inspections;
 using OpsPlatform.Modules.Janitorial.Inventory;
 using OpsPlatform.Modules.Janitorial.Schedules;
 using OpsPlatform.Modules.Janitorial.Sites;
@@ -16,4 +17,5 @@ internal sealed class JanitorialDbContext(DbContextOptions<JanitorialDbContext> 
     public DbSet<SiteMember> SiteMembers => Set<SiteMember>();
     public DbSet<CleaningSchedule> Schedules => Set<CleaningSchedule>();
     public DbSet<SupplyItem> SupplyItems => Set<SupplyItem>();
+    public DbSet<SiteInspection> Inspections => Set<SiteInspection>();
 }
