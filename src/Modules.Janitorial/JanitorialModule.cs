@@ -21,6 +21,7 @@ public static class JanitorialModule
         services.AddJanitorialPolicies();
         services.AddScoped<MarkMissedOccurrencesJob>();
         services.TryAddScoped<WorkOrderCompletedHandler>();
+        services.AddScoped<IDemoDataSeeder, JanitorialDemoData>();
         return services;
     }
 
