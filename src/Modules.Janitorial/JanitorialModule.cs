@@ -2,7 +2,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpsPlatform.Modules.Janitorial.Persistence;
+using OpsPlatform.Modules.Janitorial.Schedules.MarkMissedOccurrences;
+using OpsPlatform.Modules.Janitorial.Schedules.ScheduleFollowUpCleaning;
 using OpsPlatform.Shared.Kernel.Modules;
 
 namespace OpsPlatform.Modules.Janitorial;
@@ -16,6 +19,9 @@ public static class JanitorialModule
     {
         services.AddModule<JanitorialDbContext>(Schema, typeof(JanitorialModule).Assembly);
         services.AddJanitorialPolicies();
+        services.AddScoped<MarkMissedOccurrencesJob>();
+        services.TryAddScoped<WorkOrderCompletedHandler>();
+        services.AddScoped<IDemoDataSeeder, JanitorialDemoData>();
         return services;
     }
 

@@ -9,6 +9,8 @@ internal static class JanitorialApi
 {
     public const string Sites = "/api/janitorial/sites";
     public const string Schedules = "/api/janitorial/schedules";
+    public const string Inventory = "/api/janitorial/inventory";
+    public const string Inspections = "/api/janitorial/inspections";
 
     public static object NewSite(string? code = null, string serviceLevel = "standard", Guid? primaryContact = null,
         bool clientSeesInspections = false, int? passThreshold = null, string clientName = "Acme Corp", string? timeZone = null) => new
@@ -52,6 +54,34 @@ internal static class JanitorialApi
 
     public static Task<HttpResponseMessage> ChangeStatus(this HttpClient http, Guid scheduleId, string status) =>
         http.PostAsJsonAsync($"{Schedules}/{scheduleId}/status", new { status });
+
+    public static object NewItem(Guid siteId, string? sku = null, decimal quantity = 20, decimal reorderLevel = 5, string category = "chemicals", decimal? unitCost = 4.5m) =>
+        new { siteId, itemName = "Floor cleaner", sku = sku ?? $"SKU-{Guid.NewGuid():N}"[..12], category, quantityOnHand = quantity, reorderLevel, unit = "litre", unitCost };
+
+    /// <summary>Stocks an item through the API and returns its id.</summary>
+    public static async Task<Guid> NewItemId(this HttpClient manager, Guid siteId, decimal quantity = 20, decimal reorderLevel = 5, string? sku = null)
+    {
+        var body = await (await manager.PostAsJsonAsync(Inventory, NewItem(siteId, sku, quantity, reorderLevel))).ShouldHaveStatus(HttpStatusCode.Created);
+        return body.GetProperty("id").GetGuid();
+    }
+
+    public static Task<HttpResponseMessage> Consume(this HttpClient http, Guid itemId, decimal quantity) =>
+        http.PostAsJsonAsync($"{Inventory}/{itemId}/consume", new { quantity });
+
+    public static Task<HttpResponseMessage> Restock(this HttpClient http, Guid itemId, decimal quantity) =>
+        http.PostAsJsonAsync($"{Inventory}/{itemId}/restock", new { quantity });
+
+    public static object Inspection(Guid siteId, int score = 85, Guid? scheduleId = null, string date = "2026-11-20", string? photoUrl = "https://photos.example.com/lobby.jpg") =>
+        new { siteId, scheduleId, inspectionDate = date, score, findings = "Lobby floor streaked", correctiveActions = "Re-mop lobby", photoUrl };
+
+    public static Task<HttpResponseMessage> RecordInspection(this HttpClient http, object body) => http.PostAsJsonAsync(Inspections, body);
+
+    /// <summary>Records an inspection through the API and returns its id.</summary>
+    public static async Task<Guid> NewInspectionId(this HttpClient http, Guid siteId, int score = 85, string date = "2026-11-20")
+    {
+        var body = await (await http.RecordInspection(Inspection(siteId, score, date: date))).ShouldHaveStatus(HttpStatusCode.Created);
+        return body.GetProperty("id").GetGuid();
+    }
 
     public static IEnumerable<JsonElement> Items(this JsonElement page) => page.GetProperty("items").EnumerateArray();
 

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using OpsPlatform.Modules.Janitorial.Inspections;
+using OpsPlatform.Modules.Janitorial.Inventory;
 using OpsPlatform.Modules.Janitorial.Schedules;
 using OpsPlatform.Modules.Janitorial.Sites;
 using OpsPlatform.Shared.Kernel.Persistence;
@@ -14,4 +16,6 @@ internal sealed class JanitorialDbContext(DbContextOptions<JanitorialDbContext> 
     public DbSet<ClientSite> Sites => Set<ClientSite>();
     public DbSet<SiteMember> SiteMembers => Set<SiteMember>();
     public DbSet<CleaningSchedule> Schedules => Set<CleaningSchedule>();
+    public DbSet<SupplyItem> SupplyItems => Set<SupplyItem>();
+    public DbSet<SiteInspection> Inspections => Set<SiteInspection>();
 }

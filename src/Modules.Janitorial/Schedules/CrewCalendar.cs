@@ -23,15 +23,7 @@ internal static class CrewCalendar
     /// <summary>Refuses (409) when any slot overlaps a booking of the crew member that is not cancelled.</summary>
     public static async Task EnsureFreeAsync(this JanitorialDbContext db, Guid assignee, IReadOnlyList<CleaningSlot> slots, Guid? except, CancellationToken cancellationToken)
     {
-        // One booking per crew member at a time: two concurrent plans cannot both pass the check below.
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({"janitorial-crew:" + assignee}, 0))", cancellationToken);
-        var from = slots.Min(s => s.StartsAt);
-        var to = slots.Max(s => s.EndsAt);
-        var booked = await db.Schedules.AsNoTracking()
-            .Where(s => s.AssignedTo == assignee && s.Status != ScheduleStatus.Cancelled && s.StartsAt < to && s.EndsAt > from && s.Id != except)
-            .Select(s => new { s.Id, s.StartsAt, s.EndsAt, s.ServiceDate, s.StartTime, s.EndTime })
-            .ToListAsync(cancellationToken);
-        var clashes = booked.Where(b => slots.Any(slot => slot.Overlaps(b.StartsAt, b.EndsAt))).OrderBy(b => b.StartsAt).ToList();
+        var clashes = await db.ClashesAsync(assignee, slots, except, cancellationToken);
         if (clashes.Count == 0) return;
 
         var c = clashes[0];
@@ -41,4 +33,20 @@ internal static class CrewCalendar
             new Dictionary<string, string[]> { ["assignedTo"] = ["is double-booked at an overlapping time."] },
             new Dictionary<string, object?> { ["conflictingScheduleIds"] = clashes.Select(x => x.Id).Take(20).ToArray() });
     }
+
+    /// <summary>The crew member's bookings (not cancelled) that overlap any of the slots, earliest first.</summary>
+    public static async Task<IReadOnlyList<Booking>> ClashesAsync(this JanitorialDbContext db, Guid assignee, IReadOnlyList<CleaningSlot> slots, Guid? except, CancellationToken cancellationToken)
+    {
+        // One booking per crew member at a time: two concurrent plans cannot both pass this check.
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({"janitorial-crew:" + assignee}, 0))", cancellationToken);
+        var from = slots.Min(s => s.StartsAt);
+        var to = slots.Max(s => s.EndsAt);
+        var booked = await db.Schedules.AsNoTracking()
+            .Where(s => s.AssignedTo == assignee && s.Status != ScheduleStatus.Cancelled && s.StartsAt < to && s.EndsAt > from && s.Id != except)
+            .Select(s => new Booking(s.Id, s.StartsAt, s.EndsAt, s.ServiceDate, s.StartTime, s.EndTime))
+            .ToListAsync(cancellationToken);
+        return booked.Where(b => slots.Any(slot => slot.Overlaps(b.StartsAt, b.EndsAt))).OrderBy(b => b.StartsAt).ToList();
+    }
+
+    internal sealed record Booking(Guid Id, DateTimeOffset StartsAt, DateTimeOffset EndsAt, DateOnly ServiceDate, TimeOnly StartTime, TimeOnly EndTime);
 }
