@@ -2,10 +2,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpsPlatform.Modules.Janitorial.Persistence;
 using OpsPlatform.Modules.Janitorial.Schedules.MarkMissedOccurrences;
-using OpsPlatform.Modules.Janitorial.Schedules.ScheduleFollowUpCleaning;
+using OpsPlatform.Shared.Kernel.Jobs;
 using OpsPlatform.Shared.Kernel.Modules;
 
 namespace OpsPlatform.Modules.Janitorial;
@@ -19,8 +18,7 @@ public static class JanitorialModule
     {
         services.AddModule<JanitorialDbContext>(Schema, typeof(JanitorialModule).Assembly);
         services.AddJanitorialPolicies();
-        services.AddScoped<MarkMissedOccurrencesJob>();
-        services.TryAddScoped<WorkOrderCompletedHandler>();
+        services.AddSingletonJob<MarkMissedOccurrencesJob>(MarkMissedOccurrencesJob.Interval);
         services.AddScoped<IDemoDataSeeder, JanitorialDemoData>();
         return services;
     }

@@ -6,6 +6,11 @@ using OpsPlatform.Modules.Maintenance.Equipment.UpdateEquipment;
 using OpsPlatform.Modules.Maintenance.MaintenanceLogs.AddMaintenanceLog;
 using OpsPlatform.Modules.Maintenance.MaintenanceLogs.CorrectMaintenanceLog;
 using OpsPlatform.Modules.Maintenance.MaintenanceLogs.ListMaintenanceLogs;
+using OpsPlatform.Modules.Maintenance.PreventivePlans.CreatePreventivePlan;
+using OpsPlatform.Modules.Maintenance.PreventivePlans.DeletePreventivePlan;
+using OpsPlatform.Modules.Maintenance.PreventivePlans.GetPreventivePlan;
+using OpsPlatform.Modules.Maintenance.PreventivePlans.ListPreventivePlans;
+using OpsPlatform.Modules.Maintenance.PreventivePlans.UpdatePreventivePlan;
 using OpsPlatform.Modules.Maintenance.Schedules.BookScheduleEntry;
 using OpsPlatform.Modules.Maintenance.Schedules.CancelScheduleEntry;
 using OpsPlatform.Modules.Maintenance.Schedules.ListScheduleEntries;
@@ -58,5 +63,11 @@ internal static class MaintenanceEndpoints
         group.MapAddMaintenanceLog();
         group.MapListMaintenanceLogs();
         group.MapCorrectMaintenanceLog();
+
+        group.MapCreatePreventivePlan();
+        group.MapGetPreventivePlan();
+        group.MapListPreventivePlans();
+        group.MapUpdatePreventivePlan();
+        group.MapDeletePreventivePlan();
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpsPlatform.Modules.Maintenance.MaintenanceLogs;
+using OpsPlatform.Modules.Maintenance.PreventivePlans;
 using OpsPlatform.Modules.Maintenance.Schedules;
 using OpsPlatform.Modules.Maintenance.Technicians;
 using OpsPlatform.Modules.Maintenance.WorkOrders;
@@ -17,4 +18,5 @@ internal sealed class MaintenanceDbContext(DbContextOptions<MaintenanceDbContext
     public DbSet<WorkOrderTransition> WorkOrderTransitions => Set<WorkOrderTransition>();
     public DbSet<ScheduleEntry> ScheduleEntries => Set<ScheduleEntry>();
     public DbSet<MaintenanceLog> MaintenanceLogs => Set<MaintenanceLog>();
+    public DbSet<PreventivePlan> PreventivePlans => Set<PreventivePlan>();
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using OpsPlatform.Modules.Janitorial.Contracts;
 using OpsPlatform.Modules.Janitorial.Persistence;
+using OpsPlatform.Shared.Kernel.Jobs;
 
 namespace OpsPlatform.Modules.Janitorial.Schedules.MarkMissedOccurrences;
 
@@ -10,9 +11,10 @@ namespace OpsPlatform.Modules.Janitorial.Schedules.MarkMissedOccurrences;
 /// Marks every occurrence still <c>scheduled</c> after its end time as <c>missed</c> and raises <see cref="ScheduleMissed"/>
 /// for each, in batches: each batch's status change and its outbox rows commit together.
 /// </summary>
-internal sealed class MarkMissedOccurrencesJob(JanitorialDbContext db)
+internal sealed class MarkMissedOccurrencesJob(JanitorialDbContext db) : ISingletonJob
 {
     public const int BatchSize = 500;
+    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
 
     // SKIP LOCKED leaves rows being changed right now to the next run; the outer status check re-reads a row that
     // a technician started in the meantime, so a started cleaning is never marked missed.
