@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using OpsPlatform.Modules.Maintenance.Technicians;
+using OpsPlatform.Modules.Maintenance.WorkOrders;
 using OpsPlatform.Shared.Kernel.Persistence;
 
 namespace OpsPlatform.Modules.Maintenance.Persistence;
@@ -8,4 +10,7 @@ internal sealed class MaintenanceDbContext(DbContextOptions<MaintenanceDbContext
     protected override string Schema => MaintenanceModule.Schema;
 
     public DbSet<Equipment.Equipment> Equipment => Set<Equipment.Equipment>();
+    public DbSet<Technician> Technicians => Set<Technician>();
+    public DbSet<WorkOrder> WorkOrders => Set<WorkOrder>();
+    public DbSet<WorkOrderTransition> WorkOrderTransitions => Set<WorkOrderTransition>();
 }
