@@ -66,6 +66,8 @@ class Endpoint:
     capture_body: str | None = None
     # Captured parameter values → pgbench expressions, tried in order before the defaults (see PgbenchScript).
     rules: list = field(default_factory=list)
+    # Captured SQL text → what pgbench sends instead (regex, replacement), before the parameters are filled in.
+    sql_rules: list = field(default_factory=list)
     # SQL run before every measured run (e.g. put rows back into the state a status change starts from).
     reset_sql: str | None = None
     target_rps: float | None = None
@@ -308,19 +310,27 @@ class PgbenchScript:
     Parameters stay parameters (pgbench variables, -M prepared like the host's auto-prepare) except:
       - the endpoint's rules (regex on the value → SQL expression, may use :n, a random seeded row number);
       - a seeded id → the id of a random seeded row (the row wrk would hit), built from :n;
-      - any other uuid (one the request generated: a new row, an event id) → gen_random_uuid(), so inserts stay unique;
+      - any other uuid (one the request generated: a new row, an event id) → a fresh random uuid per transaction,
+        the same one wherever the captured value repeats (a new row's id and the rows that point at it);
       - NULL → NULL.
-    EF sends all the writes of one SaveChanges as one batch (one round trip, one implicit transaction); consecutive
-    writes are therefore sent as one pgbench pipeline, which is the same on the wire.
+    The endpoint's sql_rules (regex on the captured SQL → replacement) run first, e.g. so an optimistic-concurrency
+    UPDATE matches its row in pgbench as it does in the API. EF sends all the writes of one SaveChanges as one batch
+    (one round trip, BEGIN going along with it), so BEGIN and consecutive writes become one pgbench pipeline, which
+    is the same on the wire.
     """
 
     def __init__(self, endpoint, statements):
         self.endpoint = endpoint
         self.statements = statements
         self.variables = {}
+        self.fresh = {}
 
     def seeded_expression(self):
         return f"('{self.endpoint.id_prefix}' || lpad(:n::text, 12, '0'))::uuid"
+
+    def fresh_expression(self, value):
+        k = self.fresh.setdefault(value, len(self.fresh))
+        return f"(lpad(to_hex(:u{k}a::bigint), 16, '0') || lpad(to_hex(:u{k}b::bigint), 16, '0'))::uuid"
 
     def replacement(self, index, number, value):
         if value is None:
@@ -331,26 +341,38 @@ class PgbenchScript:
         if value.startswith(self.endpoint.id_prefix) and UUID.match(value):
             return self.seeded_expression()
         if UUID.match(value):
-            return "gen_random_uuid()"
+            return self.fresh_expression(value)
         name = f"s{index}p{number}"
         self.variables[name] = value
         return ":" + name
 
     def render(self):
-        out = [f"\\set n random(1, {self.endpoint.rows})"]
+        body = []
+        statements = []
+        for s in self.statements:
+            sql = s["sql"]
+            for pattern, replacement in self.endpoint.sql_rules:
+                sql = re.sub(pattern, replacement, sql)
+            statements.append(sql)
+        kinds = ["begin" if re.match(r"^\s*BEGIN\b", sql, re.I) else "write" if DML.match(sql) else "other"
+                 for sql in statements]
         in_pipeline = False
-        for i, s in enumerate(self.statements):
-            sql = re.sub(r"\$(\d+)\b", lambda m: self.replacement(i, int(m[1]), s["params"].get(int(m[1]))), s["sql"])
-            write = bool(DML.match(sql))
-            next_write = i + 1 < len(self.statements) and bool(DML.match(self.statements[i + 1]["sql"]))
-            if write and next_write and not in_pipeline:
-                out.append("\\startpipeline")
+        for i, sql in enumerate(statements):
+            sql = re.sub(r"\$(\d+)\b",
+                         lambda m: self.replacement(i, int(m[1]), self.statements[i]["params"].get(int(m[1]))), sql)
+            following = kinds[i + 1] if i + 1 < len(kinds) else None
+            if not in_pipeline and (kinds[i] == "begin" and following == "write" or
+                                    kinds[i] == "write" and following == "write"):
+                body.append("\\startpipeline")
                 in_pipeline = True
-            out.append(sql.rstrip().rstrip(";") + ";")
-            if in_pipeline and not next_write:
-                out.append("\\endpipeline")
+            body.append(sql.rstrip().rstrip(";") + ";")
+            if in_pipeline and following != "write":
+                body.append("\\endpipeline")
                 in_pipeline = False
-        return "\n".join(out) + "\n"
+        head = [f"\\set n random(1, {self.endpoint.rows})"]
+        for k in range(len(self.fresh)):
+            head += [f"\\set u{k}a random(0, 4611686018427387903)", f"\\set u{k}b random(0, 4611686018427387903)"]
+        return "\n".join(head + body) + "\n"
 
 
 TICKS = os.sysconf("SC_CLK_TCK")
@@ -403,10 +425,10 @@ class CpuMeter:
         return self.host_seconds * 1000 / max(count, 1), self.pg_seconds * 1000 / max(count, 1)
 
 
-def run_wrk(host, token, endpoint, seconds, connections, threads, run_no):
+def run_wrk(host, token, endpoint, seconds, connections, threads, run_label):
     env = {**os.environ, "BENCH_TOKEN": token, "BENCH_METHOD": endpoint.method, "BENCH_PATH": endpoint.path,
            "BENCH_ROWS": str(endpoint.rows), "BENCH_ID_PREFIX": endpoint.id_prefix, "BENCH_THREADS": str(threads),
-           "BENCH_RUN": str(run_no)}
+           "BENCH_RUN": run_label}
     if endpoint.body:
         env["BENCH_BODY"] = endpoint.body
     base_path = endpoint.path if "{" not in endpoint.path else "/"
@@ -468,7 +490,8 @@ def measure_wrk(cluster, variant, endpoint, args, run_no):
     variant.sampler.arm()
     trace = start_trace(variant, endpoint, args) if args.trace and run_no == 1 and variant.name == "A" else None
     with CpuMeter(cluster, variant.host) as cpu:
-        r = run_wrk(variant.host, variant.token, endpoint, args.seconds, args.connections, args.threads, run_no)
+        r = run_wrk(variant.host, variant.token, endpoint, args.seconds, args.connections, args.threads,
+                    f"{variant.name}{run_no}")
     r["rss_peak"] = variant.sampler.disarm()
     if trace:
         finish_trace(*trace)
@@ -566,7 +589,7 @@ def main():
                 log(f"{endpoint.name} [{v.name}]: warm-up {args.warmup} s")
                 if endpoint.reset_sql:
                     cluster.psql(endpoint.reset_sql, db="ops")
-                run_wrk(v.host, v.token, endpoint, args.warmup, args.connections, args.threads, 0)
+                run_wrk(v.host, v.token, endpoint, args.warmup, args.connections, args.threads, f"{v.name}0")
             statements = capture_sql(cluster, variants[0].host, variants[0].token, endpoint)
             script = PgbenchScript(endpoint, statements)
             script_path = os.path.join(work, re.sub(r"\W+", "-", endpoint.name) + ".pgbench.sql")
