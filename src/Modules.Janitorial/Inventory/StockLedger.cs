@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using OpsPlatform.Modules.Janitorial.Contracts;
 using OpsPlatform.Modules.Janitorial.Persistence;
@@ -58,8 +57,7 @@ internal static class StockLedger
 
     private static async Task<Movement?> MoveAsync(JanitorialDbContext db, string sql, Guid itemId, decimal quantity, CancellationToken cancellationToken)
     {
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await using var command = new NpgsqlCommand(sql, connection, (NpgsqlTransaction)db.Database.CurrentTransaction!.GetDbTransaction());
+        await using var command = db.TransactionCommand(sql);
         command.Parameters.AddWithValue("id", itemId);
         command.Parameters.AddWithValue("quantity", quantity);
         command.Parameters.AddWithValue("now", db.Time.GetUtcNow());

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace OpsPlatform.Modules.Janitorial.Persistence;
 
@@ -16,4 +18,9 @@ internal static class Transactions
         await transaction.CommitAsync(cancellationToken);
         return result;
     }
+
+    /// <summary>A raw command on the context's connection, enlisted in its open transaction (for single-statement updates).</summary>
+    public static NpgsqlCommand TransactionCommand(this JanitorialDbContext db, string sql) =>
+        new(sql, (NpgsqlConnection)db.Database.GetDbConnection(),
+            (NpgsqlTransaction)(db.Database.CurrentTransaction ?? throw new InvalidOperationException("Open a transaction first.")).GetDbTransaction());
 }

@@ -41,8 +41,10 @@ internal static class CrewCalendar
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({"janitorial-crew:" + assignee}, 0))", cancellationToken);
         var from = slots.Min(s => s.StartsAt);
         var to = slots.Max(s => s.EndsAt);
+        // A booking lies within one day, so one that overlaps starts after from - 1 day: the index range stays short.
+        var earliestStart = from.AddDays(-1);
         var booked = await db.Schedules.AsNoTracking()
-            .Where(s => s.AssignedTo == assignee && s.Status != ScheduleStatus.Cancelled && s.StartsAt < to && s.EndsAt > from && s.Id != except)
+            .Where(s => s.AssignedTo == assignee && s.Status != ScheduleStatus.Cancelled && s.StartsAt > earliestStart && s.StartsAt < to && s.EndsAt > from && s.Id != except)
             .Select(s => new Booking(s.Id, s.StartsAt, s.EndsAt, s.ServiceDate, s.StartTime, s.EndTime))
             .ToListAsync(cancellationToken);
         return booked.Where(b => slots.Any(slot => slot.Overlaps(b.StartsAt, b.EndsAt))).OrderBy(b => b.StartsAt).ToList();

@@ -16,5 +16,6 @@ internal static class PreventiveOccurrences
         var plan = await db.PreventivePlans.SingleOrDefaultAsync(p => p.Id == planId, ct);
         if (plan?.LastRaisedDueAt is not { } last || plan.OccurrenceReference(last) != workOrder.SourceReference) return;
         plan.WorkOrderFinished(now, now);
+        db.Reschedule(plan, now);
     }
 }

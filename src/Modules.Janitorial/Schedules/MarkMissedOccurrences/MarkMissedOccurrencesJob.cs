@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
-using Npgsql;
 using OpsPlatform.Modules.Janitorial.Contracts;
 using OpsPlatform.Modules.Janitorial.Persistence;
 using OpsPlatform.Shared.Kernel.Jobs;
@@ -46,8 +43,7 @@ internal sealed class MarkMissedOccurrencesJob(JanitorialDbContext db) : ISingle
     {
         var now = db.Time.GetUtcNow();
         var missed = new List<ScheduleMissed>();
-        await using (var command = new NpgsqlCommand(MarkBatch, (NpgsqlConnection)db.Database.GetDbConnection(),
-                         (NpgsqlTransaction)db.Database.CurrentTransaction!.GetDbTransaction()))
+        await using (var command = db.TransactionCommand(MarkBatch))
         {
             command.Parameters.AddWithValue("now", now);
             command.Parameters.AddWithValue("batch", BatchSize);

@@ -18,10 +18,12 @@ internal sealed class CreatePreventivePlanHandler(MaintenanceDbContext db, ICurr
         if (status == EquipmentStatus.Retired)
             throw new DomainRuleViolation("Retired equipment takes no preventive plans.", "equipmentId");
 
+        var now = clock.GetUtcNow();
         var plan = PreventivePlan.Create(command.EquipmentId!.Value, command.Title, command.Description, command.Priority!.Value, command.RequiredSkills ?? [],
             command.IntervalCount!.Value, command.IntervalUnit!.Value, command.Mode!.Value, command.LeadTimeDays!.Value, command.FirstDueAt!.Value,
-            user.Id, clock.GetUtcNow());
+            user.Id, now);
         db.PreventivePlans.Add(plan);
+        db.Reschedule(plan, now);
         await db.SaveChangesAsync(cancellationToken);
         return PreventivePlanDetails.From(plan);
     }

@@ -14,6 +14,7 @@ internal sealed class DeletePreventivePlanHandler(MaintenanceDbContext db) : IRe
                    ?? throw new NotFoundException("Preventive plan", command.Id);
         plan.EnsureVersion(command.Version);
         db.PreventivePlans.Remove(plan);
+        db.CancelScheduled(plan.ScheduleKey);
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

@@ -8,7 +8,8 @@ namespace OpsPlatform.Modules.Maintenance.PreventivePlans.RaisePlannedWorkOrder;
 
 /// <summary>
 /// Raises one preventive work order per plan and due date. The plan advances on the same (scoped) DbContext, so the
-/// raise command's single SaveChanges commits the work order, the plan's next due date and the outbox together; a
+/// raise command's single SaveChanges commits the work order, the plan's next due date, its next scheduled occurrence
+/// and the outbox together; a
 /// second delivery finds the work order (or a plan that moved on) and does nothing, and the unique index on
 /// (source, source_reference) settles a race.
 /// </summary>
@@ -22,7 +23,9 @@ internal sealed class RaisePlannedWorkOrderHandler(MaintenanceDbContext db, IMed
         var reference = plan.OccurrenceReference(command.DueAt);
         if (await db.WorkOrders.AnyAsync(w => w.Source == WorkOrderSource.Preventive && w.SourceReference == reference, cancellationToken))
             return null;
-        if (!plan.Raise(command.DueAt, clock.GetUtcNow())) return null;
+        var now = clock.GetUtcNow();
+        if (!plan.Raise(command.DueAt, now)) return null;
+        db.Reschedule(plan, now);
 
         var workOrder = await mediator.Send(
             new RaiseWorkOrderCommand(plan.Title, plan.Description, plan.Priority, plan.EquipmentId, null, command.DueAt, plan.RequiredSkills)

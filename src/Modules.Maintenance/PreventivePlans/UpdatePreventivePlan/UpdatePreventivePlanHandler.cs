@@ -12,8 +12,10 @@ internal sealed class UpdatePreventivePlanHandler(MaintenanceDbContext db, TimeP
         var plan = await db.PreventivePlans.SingleOrDefaultAsync(p => p.Id == command.Id, cancellationToken)
                    ?? throw new NotFoundException("Preventive plan", command.Id);
         plan.EnsureVersion(command.Version);
+        var now = clock.GetUtcNow();
         plan.Change(command.Title, command.Description, command.Priority!.Value, command.RequiredSkills ?? [], command.IntervalCount!.Value,
-            command.IntervalUnit!.Value, command.Mode!.Value, command.LeadTimeDays!.Value, command.FirstDueAt!.Value, command.Active!.Value, clock.GetUtcNow());
+            command.IntervalUnit!.Value, command.Mode!.Value, command.LeadTimeDays!.Value, command.FirstDueAt!.Value, command.Active!.Value, now);
+        db.Reschedule(plan, now);
         await db.SaveChangesAsync(cancellationToken);
         return PreventivePlanDetails.From(plan);
     }

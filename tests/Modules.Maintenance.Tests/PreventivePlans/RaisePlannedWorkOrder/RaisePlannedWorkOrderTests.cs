@@ -7,7 +7,8 @@ using OpsPlatform.Shared.Kernel.Security;
 
 namespace OpsPlatform.Modules.Maintenance.Tests.PreventivePlans.RaisePlannedWorkOrder;
 
-public sealed class RaisePlannedWorkOrderTests(ApiFactory api) : IClassFixture<ApiFactory>
+/// <summary>The occurrence command delivered by the test itself (the bus is off here), so duplicates and races are under its control.</summary>
+public sealed class RaisePlannedWorkOrderTests(ApiWithoutBus api) : IClassFixture<ApiWithoutBus>
 {
     private const string Plans = "/api/maintenance/preventive-plans";
 
