@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Routing;
+using OpsPlatform.Modules.Janitorial.Inspections.DeleteInspection;
+using OpsPlatform.Modules.Janitorial.Inventory.RemoveSupplyItem;
 using OpsPlatform.Modules.Janitorial.Inspections.GetInspection;
 using OpsPlatform.Modules.Janitorial.Inspections.ListInspections;
 using OpsPlatform.Modules.Janitorial.Inspections.RecordInspection;
@@ -50,10 +52,12 @@ internal static class JanitorialEndpoints
         group.MapUpdateSupplyItem();
         group.MapRestockSupplyItem();
         group.MapConsumeSupplyItem();
+        group.MapRemoveSupplyItem();
 
         group.MapRecordInspection();
         group.MapGetInspection();
         group.MapListInspections();
         group.MapUpdateInspection();
+        group.MapDeleteInspection();
     }
 }

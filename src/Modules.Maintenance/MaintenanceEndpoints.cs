@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using OpsPlatform.Modules.Maintenance.Equipment.GetEquipment;
+using OpsPlatform.Modules.Maintenance.Equipment.GetEquipmentHistory;
 using OpsPlatform.Modules.Maintenance.Equipment.ListEquipment;
 using OpsPlatform.Modules.Maintenance.Equipment.RegisterEquipment;
 using OpsPlatform.Modules.Maintenance.Equipment.UpdateEquipment;
@@ -11,6 +12,9 @@ using OpsPlatform.Modules.Maintenance.PreventivePlans.DeletePreventivePlan;
 using OpsPlatform.Modules.Maintenance.PreventivePlans.GetPreventivePlan;
 using OpsPlatform.Modules.Maintenance.PreventivePlans.ListPreventivePlans;
 using OpsPlatform.Modules.Maintenance.PreventivePlans.UpdatePreventivePlan;
+using OpsPlatform.Modules.Maintenance.Reports.GetCompletionTimesReport;
+using OpsPlatform.Modules.Maintenance.Reports.GetOpenWorkOrdersReport;
+using OpsPlatform.Modules.Maintenance.Reports.GetOverdueReport;
 using OpsPlatform.Modules.Maintenance.Schedules.BookScheduleEntry;
 using OpsPlatform.Modules.Maintenance.Schedules.CancelScheduleEntry;
 using OpsPlatform.Modules.Maintenance.Schedules.ListScheduleEntries;
@@ -27,6 +31,7 @@ using OpsPlatform.Modules.Maintenance.WorkOrders.GetWorkOrder;
 using OpsPlatform.Modules.Maintenance.WorkOrders.ListWorkOrders;
 using OpsPlatform.Modules.Maintenance.WorkOrders.RaiseWorkOrder;
 using OpsPlatform.Modules.Maintenance.WorkOrders.ReopenWorkOrder;
+using OpsPlatform.Modules.Maintenance.WorkOrders.SuggestTechnicians;
 using OpsPlatform.Modules.Maintenance.WorkOrders.UpdateWorkOrder;
 
 namespace OpsPlatform.Modules.Maintenance;
@@ -39,6 +44,7 @@ internal static class MaintenanceEndpoints
         group.MapGetEquipment();
         group.MapListEquipment();
         group.MapUpdateEquipment();
+        group.MapGetEquipmentHistory();
 
         group.MapRegisterTechnician();
         group.MapGetTechnician();
@@ -55,6 +61,7 @@ internal static class MaintenanceEndpoints
         group.MapCancelWorkOrder();
         group.MapReopenWorkOrder();
         group.MapDeleteWorkOrder();
+        group.MapSuggestTechnicians();
 
         group.MapBookScheduleEntry();
         group.MapListScheduleEntries();
@@ -69,5 +76,9 @@ internal static class MaintenanceEndpoints
         group.MapListPreventivePlans();
         group.MapUpdatePreventivePlan();
         group.MapDeletePreventivePlan();
+
+        group.MapGetOpenWorkOrdersReport();
+        group.MapGetCompletionTimesReport();
+        group.MapGetOverdueReport();
     }
 }
