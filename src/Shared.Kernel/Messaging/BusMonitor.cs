@@ -23,6 +23,22 @@ public sealed class BusMonitor(NpgsqlDataSource database, BusRegistry registry)
         return pending;
     }
 
+    /// <summary>The age in seconds of the oldest message waiting (unrelayed, or due and unhandled), and the dead letters of the last hour.</summary>
+    public async Task<(double OldestWaitingSeconds, long NewDeadLetters)> BacklogAsync(CancellationToken cancellationToken)
+    {
+        var oldest = string.Join(", ", registry.PublisherSchemas.SelectMany(s => new[]
+        {
+            $"(SELECT min(recorded_at) FROM {s}.outbox WHERE relayed_at IS NULL)",
+            $"(SELECT min(due_at) FROM {s}.inbox WHERE handled_at IS NULL AND due_at <= (SELECT clock_timestamp()))",
+        }));
+        var dead = string.Join(" + ", registry.PublisherSchemas.Select(s => $"(SELECT count(*) FROM {s}.dead_letters WHERE dead_lettered_at > now() - interval '1 hour')"));
+        await using var command = database.CreateCommand(
+            $"SELECT coalesce(extract(epoch FROM clock_timestamp() - least({oldest}))::float8, 0), ({dead})::bigint");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return (reader.GetDouble(0), reader.GetInt64(1));
+    }
+
     public async Task<IReadOnlyList<ModuleCounts>> CountsAsync(CancellationToken cancellationToken)
     {
         var modules = new List<ModuleCounts>();

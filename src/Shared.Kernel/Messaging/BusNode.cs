@@ -49,6 +49,8 @@ public sealed class BusNode(
 
     public bool IsEnabled => _options.Enabled;
 
+    public bool HasSubscribers => registry.SubscriberSchemas.Count > 0;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!_options.Enabled) return;

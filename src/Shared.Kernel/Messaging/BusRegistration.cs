@@ -23,6 +23,7 @@ public static class BusRegistration
         services.AddSingleton<FailurePolicy>();
         services.AddSingleton<HandlerExecutor>();
         services.AddSingleton<BusMonitor>();
+        services.AddSingleton<DeadLetterStore>();
         services.AddSingleton<BusNotifications>();
         services.AddHostedService(sp => sp.GetRequiredService<BusNotifications>());
         services.AddSingleton<BusNode>();

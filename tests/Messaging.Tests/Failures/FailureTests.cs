@@ -23,7 +23,8 @@ public sealed class FailureTests(BusFactory bus) : IClassFixture<BusFactory>
     [Fact]
     public async Task A_handler_that_always_fails_is_dead_lettered_with_its_reason_while_the_other_handler_runs_once()
     {
-        var ping = Pinged.New("auditor-fails", auditorFails: true);
+        var ping = Pinged.New("auditor-fails");
+        await bus.ScalarAsync<int>("INSERT INTO probe.faults VALUES ('auditor-fails')");
 
         await bus.PublishAsync(ping);
         await bus.SettleBusAsync();
