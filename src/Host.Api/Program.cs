@@ -1,6 +1,7 @@
 using OpsPlatform.Host.Api;
 using OpsPlatform.Host.Api.Auth;
 using OpsPlatform.Host.Api.Database;
+using OpsPlatform.Host.Api.Messaging;
 using OpsPlatform.Host.Api.OpenApi;
 using OpsPlatform.Host.Api.Ui;
 using OpsPlatform.Shared.Kernel.Http;
@@ -31,6 +32,7 @@ app.MapOpsOpenApi();
 app.MapUi();
 app.MapAuth();
 app.MapModules();
+app.MapBusAdmin();
 
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 app.Run();

@@ -3,13 +3,26 @@ using OpsPlatform.Modules.Maintenance.Equipment.GetEquipment;
 using OpsPlatform.Modules.Maintenance.Equipment.ListEquipment;
 using OpsPlatform.Modules.Maintenance.Equipment.RegisterEquipment;
 using OpsPlatform.Modules.Maintenance.Equipment.UpdateEquipment;
+using OpsPlatform.Modules.Maintenance.MaintenanceLogs.AddMaintenanceLog;
+using OpsPlatform.Modules.Maintenance.MaintenanceLogs.CorrectMaintenanceLog;
+using OpsPlatform.Modules.Maintenance.MaintenanceLogs.ListMaintenanceLogs;
+using OpsPlatform.Modules.Maintenance.PreventivePlans.CreatePreventivePlan;
+using OpsPlatform.Modules.Maintenance.PreventivePlans.DeletePreventivePlan;
+using OpsPlatform.Modules.Maintenance.PreventivePlans.GetPreventivePlan;
+using OpsPlatform.Modules.Maintenance.PreventivePlans.ListPreventivePlans;
+using OpsPlatform.Modules.Maintenance.PreventivePlans.UpdatePreventivePlan;
+using OpsPlatform.Modules.Maintenance.Schedules.BookScheduleEntry;
+using OpsPlatform.Modules.Maintenance.Schedules.CancelScheduleEntry;
+using OpsPlatform.Modules.Maintenance.Schedules.ListScheduleEntries;
 using OpsPlatform.Modules.Maintenance.Technicians.GetTechnician;
+using OpsPlatform.Modules.Maintenance.Technicians.GetTechnicianAgenda;
 using OpsPlatform.Modules.Maintenance.Technicians.ListTechnicians;
 using OpsPlatform.Modules.Maintenance.Technicians.RegisterTechnician;
 using OpsPlatform.Modules.Maintenance.Technicians.UpdateTechnician;
 using OpsPlatform.Modules.Maintenance.WorkOrders.AssignTechnician;
 using OpsPlatform.Modules.Maintenance.WorkOrders.CancelWorkOrder;
 using OpsPlatform.Modules.Maintenance.WorkOrders.ChangeWorkOrderStatus;
+using OpsPlatform.Modules.Maintenance.WorkOrders.DeleteWorkOrder;
 using OpsPlatform.Modules.Maintenance.WorkOrders.GetWorkOrder;
 using OpsPlatform.Modules.Maintenance.WorkOrders.ListWorkOrders;
 using OpsPlatform.Modules.Maintenance.WorkOrders.RaiseWorkOrder;
@@ -31,6 +44,7 @@ internal static class MaintenanceEndpoints
         group.MapGetTechnician();
         group.MapListTechnicians();
         group.MapUpdateTechnician();
+        group.MapGetTechnicianAgenda();
 
         group.MapRaiseWorkOrder();
         group.MapGetWorkOrder();
@@ -40,5 +54,20 @@ internal static class MaintenanceEndpoints
         group.MapAssignTechnician();
         group.MapCancelWorkOrder();
         group.MapReopenWorkOrder();
+        group.MapDeleteWorkOrder();
+
+        group.MapBookScheduleEntry();
+        group.MapListScheduleEntries();
+        group.MapCancelScheduleEntry();
+
+        group.MapAddMaintenanceLog();
+        group.MapListMaintenanceLogs();
+        group.MapCorrectMaintenanceLog();
+
+        group.MapCreatePreventivePlan();
+        group.MapGetPreventivePlan();
+        group.MapListPreventivePlans();
+        group.MapUpdatePreventivePlan();
+        group.MapDeletePreventivePlan();
     }
 }

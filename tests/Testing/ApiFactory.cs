@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using OpsPlatform.Host.Api.Auth;
+using OpsPlatform.Shared.Kernel.Messaging;
 using Xunit;
 
 namespace OpsPlatform.Testing;
@@ -21,6 +22,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     private string? _connectionString;
     private readonly Dictionary<string, string?> _settings = new();
+    private readonly List<Action<IServiceCollection>> _services = [];
 
     /// <summary>A host on a given database (e.g. an empty one, to watch the migrations run).</summary>
     public static ApiFactory ForDatabase(string connectionString, TimeProvider? clock = null)
@@ -30,12 +32,29 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return factory;
     }
 
+    /// <summary>Points this host at an existing database (e.g. another host's, to run two nodes on one database).</summary>
+    public ApiFactory UseDatabase(string connectionString)
+    {
+        _connectionString = connectionString;
+        return this;
+    }
+
     public string ConnectionString => _connectionString ?? throw new InvalidOperationException("The fixture is not initialized.");
 
     /// <summary>Set before the first request, e.g. <c>Auth:LoginPermitsPerMinute</c>.</summary>
     public ApiFactory WithSetting(string key, string? value)
     {
         _settings[key] = value;
+        return this;
+    }
+
+    /// <summary>
+    /// Registers extra services before the host starts (before the first request), e.g. a test-only module whose
+    /// handlers subscribe to other modules' events: <c>WithServices(s =&gt; s.AddModule&lt;ProbeDbContext&gt;(...))</c>.
+    /// </summary>
+    public ApiFactory WithServices(Action<IServiceCollection> configure)
+    {
+        _services.Add(configure);
         return this;
     }
 
@@ -63,7 +82,36 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Auth:LoginPermitsPerMinute", "100000");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         if (Clock is { } clock) builder.ConfigureServices(services => services.AddSingleton(clock));
+        foreach (var configure in _services) builder.ConfigureServices(configure);
     }
+
+    /// <summary>
+    /// Waits, without fixed sleeps, until the bus has settled: every outbox row relayed and every due or retrying inbox
+    /// row handled or dead-lettered, cascades included (messages scheduled for later do not count until due). Nudges
+    /// this host's loops while it waits; on timeout it fails naming what is still pending.
+    /// </summary>
+    public async Task SettleBusAsync(TimeSpan? timeout = null)
+    {
+        var limit = timeout ?? TimeSpan.FromSeconds(30);
+        var monitor = Services.GetRequiredService<BusMonitor>();
+        var notifications = Services.GetRequiredService<BusNotifications>();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            notifications.NudgeAll();
+            var pending = await monitor.PendingAsync(CancellationToken.None);
+            if (pending.Count == 0) return;
+            if (watch.Elapsed > limit)
+                throw new TimeoutException(
+                    $"The bus did not settle within {limit.TotalSeconds:0.#} s; still pending: {string.Join("; ", pending)}. " +
+                    "(Is Bus:Enabled false, a handler stuck, or a retry failing on and on?)");
+            await Task.Delay(15);
+        }
+    }
+
+    /// <summary>The database's clock: the bus compares due times with it, never with the host's (possibly manual) clock.</summary>
+    public async Task<DateTimeOffset> DatabaseNowAsync() =>
+        new(DateTime.SpecifyKind((await ScalarAsync<DateTime>("SELECT now() AT TIME ZONE 'UTC'")), DateTimeKind.Utc));
 
     /// <summary>Creates a user with the given roles and returns a client signed in as that user.</summary>
     public async Task<SignedInClient> SignInAsNewUserAsync(params string[] roles)

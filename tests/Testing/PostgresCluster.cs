@@ -65,7 +65,10 @@ public static class PostgresCluster
         // Booting the real host applies every module's migrations, exactly as in production.
         var connectionString = new NpgsqlConnectionStringBuilder(admin) { Database = TemplateDatabase, Pooling = false }.ConnectionString;
         await using (var host = ApiFactory.ForDatabase(connectionString))
+        {
+            host.WithSetting("Bus:Enabled", "false"); // no node row or claims cloned into every test database
             _ = host.Services;
+        }
         NpgsqlConnection.ClearAllPools();
     }
 }

@@ -192,6 +192,13 @@ internal sealed class WorkOrder : AggregateRoot
         RequiredSkills = NormalizeSkills(requiredSkills);
     }
 
+    /// <summary>A work order with logs is history: it is cancelled, never deleted.</summary>
+    public void EnsureDeletable(bool hasLogs)
+    {
+        if (hasLogs)
+            throw new DomainRuleViolation("This work order has maintenance logs and cannot be deleted; cancel it instead.");
+    }
+
     public static IReadOnlyList<WorkOrderStatus> AllowedAfter(WorkOrderStatus status) => Next[status];
 
     private ConflictException IllegalTransition(WorkOrderStatus target)

@@ -17,6 +17,9 @@ public sealed class OutboxMessage
     public DateTimeOffset OccurredAt { get; private init; }
     public DateTimeOffset RecordedAt { get; private init; }
 
+    /// <summary>Who besides admins and managers may see it on the live stream (<see cref="IVisibleToUsers"/>); null = managers only.</summary>
+    public Guid[]? VisibleTo { get; private init; }
+
     public static OutboxMessage From(IIntegrationEvent message, string sourceModule, DateTimeOffset recordedAt, Guid? correlationId = null, Guid? causationId = null)
     {
         var wire = IntegrationEventAttribute.Of(message.GetType());
@@ -31,6 +34,7 @@ public sealed class OutboxMessage
             CausationId = causationId,
             OccurredAt = message.OccurredAt,
             RecordedAt = recordedAt,
+            VisibleTo = (message as IVisibleToUsers)?.VisibleToUserIds.ToArray(),
         };
     }
 }

@@ -4,12 +4,16 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 using OpsPlatform.Shared.Kernel.Cqrs;
+using OpsPlatform.Shared.Kernel.Messaging;
 using OpsPlatform.Shared.Kernel.Persistence;
 using OpsPlatform.Shared.Kernel.Security;
 
 namespace OpsPlatform.Shared.Kernel.Modules;
 
-/// <summary>What every module's <c>Add&lt;Module&gt;Module</c> calls: its DbContext on its schema, its migrations, its handlers and validators.</summary>
+/// <summary>
+/// What every module's <c>Add&lt;Module&gt;Module</c> calls: its DbContext on its schema, its migrations, its handlers and
+/// validators, and its bus subscriptions: every <c>IIntegrationEventHandler&lt;T&gt;</c> in the assembly subscribes to T.
+/// </summary>
 public static class ModuleRegistration
 {
     public static IServiceCollection AddModule<TContext>(this IServiceCollection services, string schema, Assembly assembly)
@@ -19,6 +23,12 @@ public static class ModuleRegistration
             .UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton(new ModuleDatabase(schema, assembly));
         services.AddHandlersFrom(assembly);
+        foreach (var subscription in Subscription.Scan(assembly, schema, typeof(TContext)))
+        {
+            services.TryAddScoped(subscription.HandlerType);
+            services.AddSingleton(subscription);
+        }
+        services.AddBus();
         services.AddHttpContextAccessor();
         services.TryAddScoped<ICurrentUser, HttpCurrentUser>();
         services.TryAddSingleton(TimeProvider.System);

@@ -20,11 +20,56 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     protected abstract string Schema { get; }
 
+    private readonly List<ScheduledMessage> _scheduled = [];
+    private int _scheduledLease = -1;
+
     protected TimeProvider Clock => this.GetService<TimeProvider>();
 
     /// <summary>Records an integration event; it becomes visible to other modules only if this unit of work commits.</summary>
-    public void Publish(IIntegrationEvent message) =>
-        Set<OutboxMessage>().Add(OutboxMessage.From(message, Schema, Clock.GetUtcNow()));
+    public void Publish(IIntegrationEvent message)
+    {
+        var cause = CurrentMessage.Value?.Context;
+        Set<OutboxMessage>().Add(OutboxMessage.From(message, Schema, Clock.GetUtcNow(), cause?.CorrelationId, cause?.MessageId));
+    }
+
+    /// <summary>Like <see cref="Publish"/>, for a message that must reach a handler: fails now when no module subscribes to it.</summary>
+    public void Send(IIntegrationEvent message)
+    {
+        var wire = IntegrationEventAttribute.Of(message.GetType());
+        if (this.GetService<BusRegistry>().SubscribersOf(wire.Name, wire.Version).Count == 0)
+            throw new InvalidOperationException($"No handler subscribes to {wire.Name} v{wire.Version}; Send needs one (Publish does not).");
+        Publish(message);
+    }
+
+    /// <summary>
+    /// Delivers <paramref name="message"/> to this module's own handlers of its type once, not before
+    /// <paramref name="dueAt"/> by the database clock; durable and atomic with this unit of work's SaveChanges. A
+    /// business key is unique among pending schedules: scheduling the same key again replaces the pending one.
+    /// </summary>
+    public void Schedule(IIntegrationEvent message, DateTimeOffset dueAt, string? businessKey = null)
+    {
+        var wire = IntegrationEventAttribute.Of(message.GetType());
+        if (this.GetService<BusRegistry>().OwnHandlersOf(Schema, message.GetType()).Count == 0)
+            throw new InvalidOperationException($"Module {Schema} has no handler of {wire.Name} v{wire.Version} to deliver the scheduled message to.");
+        PendingSchedules().Add(new ScheduledMessage(message, dueAt, businessKey));
+    }
+
+    /// <summary>Cancels the pending scheduled message with this business key (if any) when this unit of work commits.</summary>
+    public void CancelScheduled(string businessKey) => PendingSchedules().Add(new ScheduledMessage(null, default, businessKey));
+
+    /// <summary>True when this unit of work scheduled or cancelled something not saved yet.</summary>
+    public bool HasPendingSchedules => PendingSchedules().Count > 0;
+
+    // Contexts are pooled: a list left over from an earlier lease (one that never saved) belongs to nobody now.
+    private List<ScheduledMessage> PendingSchedules()
+    {
+        if (_scheduledLease != ContextId.Lease)
+        {
+            _scheduled.Clear();
+            _scheduledLease = ContextId.Lease;
+        }
+        return _scheduled;
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -35,6 +80,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
             outbox.ToTable("outbox");
             outbox.HasKey(m => m.Id);
             outbox.Property(m => m.Payload).HasColumnType("jsonb");
+            outbox.Property(m => m.VisibleTo).HasColumnType("uuid[]");
         });
         foreach (var aggregate in modelBuilder.Model.GetEntityTypes().Where(e => typeof(AggregateRoot).IsAssignableFrom(e.ClrType) && e.BaseType is null))
             modelBuilder.Entity(aggregate.ClrType).Property(nameof(AggregateRoot.Version)).IsConcurrencyToken();
@@ -46,7 +92,30 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        if (CurrentMessage.Value is { } handling && handling.Schema != Schema)
+            throw new InvalidOperationException(
+                $"A handler of module {handling.Schema} tried to save through module {Schema}'s DbContext; a handler commits to its own module only.");
         StampAggregates();
+        var scheduled = PendingSchedules();
+        if (scheduled.Count == 0) return await SaveCoreAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var saved = await SaveCoreAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await ScheduleWriter.WriteAsync(this, Schema, this.GetService<BusRegistry>(), scheduled, cancellationToken);
+            if (own is not null) await own.CommitAsync(cancellationToken);
+            scheduled.Clear();
+            return saved;
+        }
+        finally
+        {
+            if (own is not null) await own.DisposeAsync();
+        }
+    }
+
+    private async Task<int> SaveCoreAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
         try
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);

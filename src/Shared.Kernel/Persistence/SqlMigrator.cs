@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using OpsPlatform.Shared.Kernel.Messaging;
 
 namespace OpsPlatform.Shared.Kernel.Persistence;
 
@@ -7,7 +8,9 @@ namespace OpsPlatform.Shared.Kernel.Persistence;
 /// Applies each module's versioned SQL scripts at start-up. One PostgreSQL advisory lock serialises hosts that
 /// start together, so each script runs exactly once; each script runs in its own transaction together with its
 /// <c>schema_migrations</c> row. A failing script stops start-up and is named; an applied script that was edited
-/// afterwards stops start-up too (scripts are never edited after merge).
+/// afterwards stops start-up too (scripts are never edited after merge). The kernel's <c>bus</c> schema (node
+/// registry, singleton leases) is migrated first, the same way; after each module's own scripts come the bus
+/// tables of its schema (inbox, dead letters), recorded in <c>bus.schema_migrations</c> as <c>&lt;schema&gt;/…</c>.
 /// </summary>
 public sealed class SqlMigrator(NpgsqlDataSource database, IEnumerable<ModuleDatabase> modules, ILogger<SqlMigrator> logger)
 {
@@ -20,8 +23,12 @@ public sealed class SqlMigrator(NpgsqlDataSource database, IEnumerable<ModuleDat
         try
         {
             var pending = new List<string>();
+            pending.AddRange(await MigrateSchema(connection, BusSchema.Name, BusSchema.Scripts(), applyPending, cancellationToken));
             foreach (var module in modules)
-                pending.AddRange(await MigrateModule(connection, module, applyPending, cancellationToken));
+            {
+                pending.AddRange(await MigrateSchema(connection, module.Schema, module.Scripts(), applyPending, cancellationToken));
+                pending.AddRange(await MigrateSchema(connection, BusSchema.Name, BusSchema.ModuleScripts(module.Schema), applyPending, cancellationToken));
+            }
             if (pending.Count > 0)
                 throw new MigrationException(
                     $"The database has {pending.Count} pending migration script(s) and this host may not apply them (Database:ApplyMigrations=false): {string.Join(", ", pending)}.");
@@ -32,12 +39,11 @@ public sealed class SqlMigrator(NpgsqlDataSource database, IEnumerable<ModuleDat
         }
     }
 
-    private async Task<List<string>> MigrateModule(NpgsqlConnection connection, ModuleDatabase module, bool applyPending, CancellationToken ct)
+    private async Task<List<string>> MigrateSchema(NpgsqlConnection connection, string schema, IReadOnlyList<MigrationScript> scripts, bool applyPending, CancellationToken ct)
     {
-        var schema = module.Schema;
         var pending = new List<string>();
         var applied = await AppliedScripts(connection, schema, ct);
-        foreach (var script in module.Scripts())
+        foreach (var script in scripts)
         {
             if (applied.TryGetValue(script.Name, out var checksum))
             {

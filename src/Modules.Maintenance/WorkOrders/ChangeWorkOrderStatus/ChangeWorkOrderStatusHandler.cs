@@ -1,5 +1,6 @@
 using MediatR;
 using OpsPlatform.Modules.Maintenance.Persistence;
+using OpsPlatform.Modules.Maintenance.PreventivePlans;
 using OpsPlatform.Shared.Kernel.Security;
 
 namespace OpsPlatform.Modules.Maintenance.WorkOrders.ChangeWorkOrderStatus;
@@ -14,6 +15,7 @@ internal sealed class ChangeWorkOrderStatusHandler(MaintenanceDbContext db, ICur
         var from = workOrder.Status;
         workOrder.MoveTo(command.Status!.Value, user.Id, user.IsManager, command.Reason, now);
         db.PublishTransition(workOrder, from, now);
+        await db.PlanOccurrenceFinishedAsync(workOrder, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return WorkOrderDetails.From(workOrder);
     }

@@ -47,6 +47,24 @@ public sealed class InspectionFailedHandlerTests(ApiFactory api) : IClassFixture
         list.GetProperty("items")[0].GetProperty("priority").GetString().ShouldBe("medium");
     }
 
+    [Fact]
+    public async Task End_to_end_an_inspection_failed_event_in_the_janitorial_outbox_becomes_a_work_order_through_the_bus()
+    {
+        var failed = Failed(score: 60, threshold: 80);
+        var outbox = OutboxMessage.From(failed, "janitorial", DateTimeOffset.UtcNow);
+        await api.ScalarAsync<int>("""
+            INSERT INTO janitorial.outbox (id, message_type, message_version, payload, source_module, correlation_id, occurred_at, recorded_at)
+            VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8) RETURNING 1
+            """, outbox.Id, outbox.MessageType, outbox.MessageVersion, outbox.Payload, outbox.SourceModule, outbox.CorrelationId, outbox.OccurredAt, outbox.RecordedAt);
+
+        await api.SettleBusAsync();
+
+        (await api.ScalarAsync<string>("SELECT priority FROM maintenance.work_orders WHERE source = 'inspection' AND source_reference = $1", failed.InspectionId.ToString()))
+            .ShouldBe("medium");
+        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.inbox WHERE handler = 'InspectionFailedHandler' AND handled_at IS NOT NULL AND message_id = $1", failed.EventId))
+            .ShouldBe(1);
+    }
+
     [Theory]
     [InlineData(10, 80, "Urgent")]
     [InlineData(50, 80, "High")]
@@ -61,7 +79,7 @@ public sealed class InspectionFailedHandlerTests(ApiFactory api) : IClassFixture
     private async Task Deliver(InspectionFailed message)
     {
         await using var scope = api.Services.CreateAsyncScope();
-        var handler = ActivatorUtilities.CreateInstance<InspectionFailedHandler>(scope.ServiceProvider);
+        var handler = scope.ServiceProvider.GetRequiredService<InspectionFailedHandler>();
         await handler.Handle(message, new MessageContext(message.EventId, message.EventId, null, "janitorial", nameof(InspectionFailedHandler), 1), CancellationToken.None);
     }
 

@@ -1,0 +1,10 @@
+namespace OpsPlatform.Host.Api.Messaging.ReplayDeadLetters;
+
+/// <summary>Replays every dead letter matching all the given criteria (at least one is required).</summary>
+internal sealed record ReplayDeadLettersRequest(
+    string? Module,
+    string? Handler,
+    string? MessageType,
+    string? ExceptionType,
+    DateTimeOffset? From,
+    DateTimeOffset? To);

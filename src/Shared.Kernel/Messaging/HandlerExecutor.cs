@@ -1,0 +1,114 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using OpsPlatform.Shared.Kernel.Persistence;
+
+namespace OpsPlatform.Shared.Kernel.Messaging;
+
+/// <summary>
+/// Runs one claimed inbox row: in a fresh DI scope, inside a transaction on the subscribing module's scoped
+/// DbContext. The transaction first marks the row handled (fenced by the claim token, and taking the row lock, so
+/// no other node can claim it meanwhile), then runs the handler: whatever the handler saves through that DbContext
+/// (itself or through a command it sends), the events it publishes and the messages it schedules commit together
+/// with the handled marker, or not at all (R15). Poison is dead-lettered at once (R27); failures go to the policy.
+/// </summary>
+public sealed class HandlerExecutor(
+    IServiceScopeFactory scopes,
+    BusRegistry registry,
+    InboxStore inbox,
+    FailurePolicy failures,
+    ILogger<HandlerExecutor> logger)
+{
+    public async Task<HandlerOutcome> ExecuteAsync(InboxRow row, CancellationToken cancellationToken)
+    {
+        var subscription = registry.Find(row.Schema, row.Handler, row.MessageType, row.MessageVersion);
+        if (subscription is null)
+        {
+            await inbox.DeadLetterAsync(row, $"poison: no handler {row.Handler} in {row.Schema} for {row.MessageType} v{row.MessageVersion}", null, CancellationToken.None);
+            return HandlerOutcome.DeadLettered;
+        }
+
+        object? message;
+        try
+        {
+            message = JsonSerializer.Deserialize(row.Payload, subscription.MessageType, MessageJson.Options);
+            if (message is null) throw new JsonException("The payload is JSON null.");
+        }
+        catch (Exception ex) when (ex is JsonException or NotSupportedException or ArgumentException or InvalidOperationException)
+        {
+            await inbox.DeadLetterAsync(row, $"poison: unreadable payload for {row.MessageType} v{row.MessageVersion}", ex, CancellationToken.None);
+            return HandlerOutcome.DeadLettered;
+        }
+
+        var context = new MessageContext(row.MessageId, row.CorrelationId, row.CausationId, row.SourceModule, row.Handler, row.Attempts);
+        try
+        {
+            return await RunInTransactionAsync(subscription, row, message, context, cancellationToken)
+                ? HandlerOutcome.Handled
+                : HandlerOutcome.LostClaim;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex) when (!IsConnectionLoss(ex))
+        {
+            return await FailAsync(subscription, row, ex);
+        }
+    }
+
+    private async Task<bool> RunInTransactionAsync(Subscription subscription, InboxRow row, object message, MessageContext context, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(subscription.DbContextType);
+        var savepoints = db.Database.AutoSavepointsEnabled;
+        db.Database.AutoSavepointsEnabled = false; // one transaction, no savepoint round trips per SaveChanges
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var marked = await db.Database.ExecuteSqlRawAsync(inbox.MarkHandledSql(row.Schema),
+                [new NpgsqlParameter<long>("id", row.Id), new NpgsqlParameter<Guid>("token", row.LeaseToken)], ct);
+            if (marked == 0) return false; // another node took the claim over; disposing rolls back
+
+            using (CurrentMessage.Begin(context, subscription.Schema))
+            {
+                await subscription.InvokeAsync(scope.ServiceProvider, message, context, ct);
+                if (db.ChangeTracker.HasChanges() || db.HasPendingSchedules) await db.SaveChangesAsync(ct);
+            }
+            await transaction.CommitAsync(ct);
+            return true;
+        }
+        finally
+        {
+            db.Database.AutoSavepointsEnabled = savepoints;
+        }
+    }
+
+    private async Task<HandlerOutcome> FailAsync(Subscription subscription, InboxRow row, Exception error)
+    {
+        var decision = failures.Decide(subscription.HandlerType, error, row.Attempts);
+        switch (decision.Action)
+        {
+            case FailureAction.Retry:
+                logger.LogWarning(error, "{Handler} failed on {MessageType} {MessageId} (attempt {Attempt}); retrying in {Delay}",
+                    row.Handler, row.MessageType, row.MessageId, row.Attempts, decision.Delay);
+                await inbox.RetryAsync(row, decision.Delay, error, CancellationToken.None);
+                return HandlerOutcome.Retrying;
+            case FailureAction.Discard:
+                logger.LogWarning(error, "{Handler} discarded {MessageType} {MessageId}", row.Handler, row.MessageType, row.MessageId);
+                await inbox.DiscardAsync(row, error, CancellationToken.None);
+                return HandlerOutcome.Discarded;
+            default:
+                logger.LogError(error, "{Handler} dead-lettered {MessageType} {MessageId} after {Attempts} attempt(s)",
+                    row.Handler, row.MessageType, row.MessageId, row.Attempts);
+                await inbox.DeadLetterAsync(row, $"failed after {row.Attempts} attempt(s)", error, CancellationToken.None);
+                return HandlerOutcome.DeadLettered;
+        }
+    }
+
+    /// <summary>The database went away: nothing can be recorded; the lease expires and the row is claimed again.</summary>
+    private static bool IsConnectionLoss(Exception ex) =>
+        ex is NpgsqlException { InnerException: IOException or System.Net.Sockets.SocketException or TimeoutException };
+}
