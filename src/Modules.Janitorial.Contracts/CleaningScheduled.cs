@@ -2,7 +2,11 @@ using OpsPlatform.Shared.Kernel.Messaging;
 
 namespace OpsPlatform.Modules.Janitorial.Contracts;
 
-/// <summary>A cleaning schedule was created; <see cref="SourceWorkOrderId"/> is set when a completed work order raised it.</summary>
+/// <summary>
+/// A cleaning schedule was created; <see cref="SourceWorkOrderId"/> is set when a completed work order raised it.
+/// A recurring plan raises one event: <see cref="ScheduleId"/> and <see cref="ServiceDate"/> are its first occurrence,
+/// <see cref="SeriesId"/> groups all <see cref="OccurrenceCount"/> of them up to <see cref="LastServiceDate"/>.
+/// </summary>
 [IntegrationEvent("janitorial.cleaning-scheduled", 1)]
 public sealed record CleaningScheduled(
     Guid EventId,
@@ -15,4 +19,7 @@ public sealed record CleaningScheduled(
     TimeOnly EndTime,
     string Frequency,
     Guid? SourceWorkOrderId,
-    IReadOnlyList<Guid> VisibleToUserIds) : IIntegrationEvent, IVisibleToUsers;
+    IReadOnlyList<Guid> VisibleToUserIds,
+    Guid SeriesId,
+    int OccurrenceCount,
+    DateOnly LastServiceDate) : IIntegrationEvent, IVisibleToUsers;

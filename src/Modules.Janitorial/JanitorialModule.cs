@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using OpsPlatform.Modules.Janitorial.Persistence;
+using OpsPlatform.Modules.Janitorial.Schedules.MarkMissedOccurrences;
+using OpsPlatform.Shared.Kernel.Jobs;
 using OpsPlatform.Shared.Kernel.Modules;
 
 namespace OpsPlatform.Modules.Janitorial;
@@ -15,6 +17,9 @@ public static class JanitorialModule
     public static IServiceCollection AddJanitorialModule(this IServiceCollection services)
     {
         services.AddModule<JanitorialDbContext>(Schema, typeof(JanitorialModule).Assembly);
+        services.AddJanitorialPolicies();
+        services.AddSingletonJob<MarkMissedOccurrencesJob>(MarkMissedOccurrencesJob.Interval);
+        services.AddScoped<IDemoDataSeeder, JanitorialDemoData>();
         return services;
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -16,6 +17,7 @@ public static class MaintenanceModule
     {
         services.AddModule<MaintenanceDbContext>(Schema, typeof(MaintenanceModule).Assembly);
         services.AddScoped<IDemoDataSeeder, MaintenanceDemoData>();
+        services.Configure<AuthorizationOptions>(options => options.AddMaintenancePolicies());
         return services;
     }
 

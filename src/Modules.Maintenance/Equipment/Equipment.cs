@@ -13,7 +13,10 @@ internal sealed class Equipment : AggregateRoot
     public string Location { get; private set; } = "";
     public EquipmentStatus Status { get; private set; }
 
-    public void Update(string name, string type, string serialNumber, string location, EquipmentStatus status)
+    /// <summary>The janitorial client site it stands at, if any; work orders on it inherit it.</summary>
+    public Guid? SiteId { get; private set; }
+
+    public void Update(string name, string type, string serialNumber, string location, EquipmentStatus status, Guid? siteId = null)
     {
         if (Status == EquipmentStatus.Retired && status != EquipmentStatus.Retired)
             throw new DomainRuleViolation("Retired equipment cannot be put back into service; register it again.", "status");
@@ -22,10 +25,19 @@ internal sealed class Equipment : AggregateRoot
         SerialNumber = serialNumber.Trim();
         Location = location.Trim();
         Status = status;
+        SiteId = siteId;
     }
 
-    public static Equipment Register(string name, string type, string serialNumber, string location) => new()
+    /// <summary>Equipment with work orders or plans is history: it is retired, never deleted.</summary>
+    public void EnsureDeletable(bool inUse)
     {
+        if (inUse)
+            throw new DomainRuleViolation($"'{Name}' has work orders or preventive plans and cannot be deleted; retire it instead.");
+    }
+
+    public static Equipment Register(string name, string type, string serialNumber, string location, Guid? siteId = null) => new()
+    {
+        SiteId = siteId,
         Name = name.Trim(),
         Type = type.Trim(),
         SerialNumber = serialNumber.Trim(),

@@ -7,10 +7,11 @@ internal sealed record EquipmentDetails(
     string SerialNumber,
     string Location,
     EquipmentStatus Status,
+    Guid? SiteId,
     int Version,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt)
 {
     public static EquipmentDetails From(Equipment e) =>
-        new(e.Id, e.Name, e.Type, e.SerialNumber, e.Location, e.Status, e.Version, e.CreatedAt, e.UpdatedAt);
+        new(e.Id, e.Name, e.Type, e.SerialNumber, e.Location, e.Status, e.SiteId, e.Version, e.CreatedAt, e.UpdatedAt);
 }

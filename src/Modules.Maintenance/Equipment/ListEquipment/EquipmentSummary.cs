@@ -1,3 +1,3 @@
 namespace OpsPlatform.Modules.Maintenance.Equipment.ListEquipment;
 
-internal sealed record EquipmentSummary(Guid Id, string Name, string Type, string SerialNumber, string Location, EquipmentStatus Status);
+internal sealed record EquipmentSummary(Guid Id, string Name, string Type, string SerialNumber, string Location, EquipmentStatus Status, Guid? SiteId);

@@ -1,4 +1,5 @@
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 using OpsPlatform.Modules.Maintenance.Persistence;
 using OpsPlatform.Shared.Kernel.Http;
 
@@ -8,13 +9,14 @@ internal sealed class ListEquipmentHandler(MaintenanceDbContext db) : IRequestHa
 {
     public Task<Paged<EquipmentSummary>> Handle(ListEquipmentQuery query, CancellationToken cancellationToken)
     {
-        var equipment = db.Equipment.AsQueryable();
+        var equipment = db.Equipment.AsNoTracking();
         if (query.Status is { } status) equipment = equipment.Where(e => e.Status == status.Value);
         if (!string.IsNullOrWhiteSpace(query.Type)) equipment = equipment.Where(e => e.Type == query.Type);
         if (!string.IsNullOrWhiteSpace(query.Location)) equipment = equipment.Where(e => e.Location == query.Location);
+        if (query.SiteId is { } siteId) equipment = equipment.Where(e => e.SiteId == siteId);
 
         return EquipmentSortFields.All.Apply(equipment, query.Sort)
-            .Select(e => new EquipmentSummary(e.Id, e.Name, e.Type, e.SerialNumber, e.Location, e.Status))
+            .Select(e => new EquipmentSummary(e.Id, e.Name, e.Type, e.SerialNumber, e.Location, e.Status, e.SiteId))
             .ToPagedAsync(query, cancellationToken);
     }
 }

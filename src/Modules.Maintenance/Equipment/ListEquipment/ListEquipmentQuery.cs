@@ -7,6 +7,7 @@ internal sealed record ListEquipmentQuery(
     QueryEnum<EquipmentStatus>? Status,
     string? Type,
     string? Location,
+    Guid? SiteId,
     int? Page,
     int? PageSize,
     string? Sort) : IQuery<Paged<EquipmentSummary>>, IPagedQuery;

@@ -7,7 +7,7 @@ internal sealed class RegisterEquipmentHandler(MaintenanceDbContext db) : IReque
 {
     public async Task<EquipmentDetails> Handle(RegisterEquipmentCommand command, CancellationToken cancellationToken)
     {
-        var equipment = Equipment.Register(command.Name, command.Type, command.SerialNumber, command.Location);
+        var equipment = Equipment.Register(command.Name, command.Type, command.SerialNumber, command.Location, command.SiteId);
         db.Equipment.Add(equipment);
         await db.SaveChangesAsync(cancellationToken);
         return EquipmentDetails.From(equipment);

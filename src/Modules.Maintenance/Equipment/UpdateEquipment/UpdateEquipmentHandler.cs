@@ -12,7 +12,7 @@ internal sealed class UpdateEquipmentHandler(MaintenanceDbContext db) : IRequest
         var equipment = await db.Equipment.SingleOrDefaultAsync(e => e.Id == command.Id, cancellationToken)
                         ?? throw new NotFoundException("Equipment", command.Id);
         equipment.EnsureVersion(command.Version);
-        equipment.Update(command.Name, command.Type, command.SerialNumber, command.Location, command.Status!.Value);
+        equipment.Update(command.Name, command.Type, command.SerialNumber, command.Location, command.Status!.Value, command.SiteId);
         await db.SaveChangesAsync(cancellationToken);
         return EquipmentDetails.From(equipment);
     }

@@ -1,0 +1,661 @@
+#!/usr/bin/env python3
+"""
+The request-path benchmark engine shared by the suites (bench/maintenance, bench/janitorial).
+
+It starts a private PostgreSQL cluster, starts the Release host against it, seeds the suite's data with set-based
+SQL, signs in, and for each endpoint: warms up, captures the SQL the API sends for one request (log_statement),
+then alternates wrk runs against the API and pgbench runs of exactly that SQL, sampling the host's RSS. It prints
+one table of medians and stops everything it started. Standard library only; see bench/README.md.
+"""
+import argparse
+import importlib.util
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+
+REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+COMMON = os.path.dirname(os.path.abspath(__file__))
+PG_BIN = os.environ.get("OPS_PG_BIN", "/usr/lib/postgresql/15/bin")
+HOST_DLL = os.path.join(REPO, "src/Host.Api/bin/Release/net10.0/OpsPlatform.Host.Api.dll")
+AS_POSTGRES = os.geteuid() == 0
+APP_NAME = "opsplatform"
+PASSWORD = "Demo-Passw0rd!"
+
+# Stated in the report. fsync and synchronous_commit stay at PostgreSQL's defaults (on) unless --no-sync.
+PG_SETTINGS = [
+    "listen_addresses = '127.0.0.1'",
+    "unix_socket_directories = ''",
+    "max_connections = 200",
+    "shared_buffers = '256MB'",
+    "shared_preload_libraries = 'pg_stat_statements'",
+    "log_line_prefix = '%m [%p] %a: '",
+]
+
+
+def log(message):
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@dataclass
+class Endpoint:
+    """One measured endpoint. Path and body are wrk templates ({id}, {walk}, {seq}; see common/wrk/request.lua)."""
+    name: str
+    method: str
+    path: str
+    body: str | None = None
+    # The request whose SQL is captured for pgbench: (path, body) with concrete values.
+    capture_path: str | None = None
+    capture_body: str | None = None
+    # Captured parameter values → pgbench expressions, tried in order before the defaults (see PgbenchScript).
+    rules: list = field(default_factory=list)
+    # Captured SQL text → what pgbench sends instead (regex, replacement), before the parameters are filled in.
+    sql_rules: list = field(default_factory=list)
+    # SQL run before every measured run (e.g. put rows back into the state a status change starts from).
+    reset_sql: str | None = None
+    target_rps: float | None = None
+    target_p99_ms: float | None = None
+    id_prefix: str = "00000000-0000-4000-8000-"
+    rows: int = 100_000
+
+
+class Cluster:
+    def __init__(self, sync=True):
+        self.root = tempfile.mkdtemp(prefix="ops-bench-")
+        self.data = os.path.join(self.root, "pg")
+        self.log_path = os.path.join(self.root, "postgres.log")
+        self.port = free_port()
+        self.password = os.urandom(12).hex()
+        self.sync = sync
+        self.started = False
+
+    def _run(self, tool, *args, capture=False):
+        command = [os.path.join(PG_BIN, tool), *args]
+        if AS_POSTGRES:
+            command = ["runuser", "-u", "postgres", "--", *command]
+        return subprocess.run(command, check=True, text=True, capture_output=capture, cwd=self.root)
+
+    def start(self):
+        pwfile = os.path.join(self.root, "pwfile")
+        with open(pwfile, "w") as f:
+            f.write(self.password)
+        if AS_POSTGRES:
+            shutil.chown(self.root, "postgres", "postgres")
+            shutil.chown(pwfile, "postgres", "postgres")
+        self._run("initdb", "-D", self.data, "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8",
+                  "--auth-host=scram-sha-256", "--auth-local=peer", f"--pwfile={pwfile}", capture=True)
+        os.remove(pwfile)
+        settings = list(PG_SETTINGS)
+        if not self.sync:
+            settings += ["synchronous_commit = off"]
+        with open(os.path.join(self.data, "postgresql.conf"), "a") as f:
+            f.write("\n".join(settings) + "\n")
+        self._run("pg_ctl", "-D", self.data, "-l", self.log_path, "-o", f"-p {self.port}", "-w", "-t", "60", "start",
+                  capture=True)
+        self.started = True
+        self.psql("CREATE DATABASE ops")
+        self.psql("CREATE EXTENSION pg_stat_statements", db="ops")
+
+    @property
+    def env(self):
+        return {**os.environ, "PGPASSWORD": self.password, "PGHOST": "127.0.0.1", "PGPORT": str(self.port),
+                "PGUSER": "postgres"}
+
+    def connection_string(self, db="ops"):
+        return f"Host=127.0.0.1;Port={self.port};Database={db};Username=postgres;Password={self.password}"
+
+    def psql(self, *commands, db="postgres", file=None):
+        args = [os.path.join(PG_BIN, "psql"), "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-d", db]
+        for c in commands:
+            args += ["-c", c]
+        if file:
+            args += ["-f", file]
+        return subprocess.run(args, check=True, text=True, capture_output=True, env=self.env).stdout.strip()
+
+    def stop(self):
+        if self.started:
+            try:
+                self._run("pg_ctl", "-D", self.data, "-m", "fast", "-w", "-t", "30", "stop", capture=True)
+            except subprocess.CalledProcessError as e:
+                log(f"pg_ctl stop failed: {e.stderr}")
+            self.started = False
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
+class Host:
+    def __init__(self, cluster, extra_env, log_dir, dll, name):
+        self.dll = dll
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.cluster = cluster
+        self.extra_env = extra_env
+        self.log_path = os.path.join(log_dir, f"host-{name}.log")
+        self.process = None
+
+    def start(self):
+        env = {**os.environ,
+               "ConnectionStrings__Ops": self.cluster.connection_string(),
+               "Seed__Demo": "true",
+               "ASPNETCORE_ENVIRONMENT": "Production",
+               "ASPNETCORE_URLS": self.base,
+               **self.extra_env}
+        self.log_file = open(self.log_path, "w")
+        self.process = subprocess.Popen(["dotnet", self.dll], env=env, stdout=self.log_file, stderr=subprocess.STDOUT,
+                                        cwd=os.path.dirname(self.dll), start_new_session=True)
+        deadline = time.time() + 120
+        while time.time() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"the host exited with {self.process.returncode}; see {self.log_path}")
+            try:
+                with urllib.request.urlopen(self.base + "/health/ready", timeout=2) as r:
+                    if r.status == 200:
+                        return
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                pass
+            time.sleep(0.5)
+        raise RuntimeError("the host did not become ready within 120 s")
+
+    def rss_mb(self):
+        try:
+            with open(f"/proc/{self.process.pid}/status") as f:
+                for line in f:
+                    if line.startswith("VmRSS:"):
+                        return int(line.split()[1]) / 1024
+        except FileNotFoundError:
+            return None
+        return None
+
+    def request(self, method, path, body=None, token=None):
+        headers = {"Content-Type": "application/json"} if body is not None else {}
+        if token:
+            headers["Authorization"] = f"Bearer {token}"
+        req = urllib.request.Request(self.base + path, method=method, headers=headers,
+                                     data=body.encode() if body is not None else None)
+        try:
+            with urllib.request.urlopen(req, timeout=10) as r:
+                return r.status, r.read().decode()
+        except urllib.error.HTTPError as e:
+            return e.code, e.read().decode()
+
+    def login(self, email):
+        status, text = self.request("POST", "/api/auth/login", json.dumps({"email": email, "password": PASSWORD}))
+        if status != 200:
+            raise RuntimeError(f"login as {email} answered {status}: {text}")
+        return json.loads(text)["accessToken"]
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        if self.process:
+            self.log_file.close()
+
+
+class RssSampler:
+    """Samples the host's VmRSS every 200 ms while armed; the peak is reported per endpoint."""
+
+    def __init__(self, host):
+        self.host = host
+        self.peak = 0.0
+        self.armed = False
+        self.stopped = False
+        self.thread = threading.Thread(target=self._loop, daemon=True)
+        self.thread.start()
+
+    def _loop(self):
+        while not self.stopped:
+            if self.armed:
+                rss = self.host.rss_mb()
+                if rss:
+                    self.peak = max(self.peak, rss)
+            time.sleep(0.2)
+
+    def arm(self):
+        self.peak = 0.0
+        self.armed = True
+
+    def disarm(self):
+        self.armed = False
+        return self.peak
+
+    def stop(self):
+        self.stopped = True
+
+
+ENTRY = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+ \S+ \[(?P<pid>\d+)\] (?P<app>[^:]*): (?P<level>[A-Z]+):  (?P<msg>.*)$")
+STATEMENT = re.compile(r"^(?:statement|execute [^:]+): (?P<sql>.*)$", re.S)
+PARAMETER = re.compile(r"\$(\d+) = (NULL|'((?:[^']|'')*)')", re.S)
+UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+DML = re.compile(r"^\s*(INSERT|UPDATE|DELETE)\b", re.I)
+
+
+def wait_until_quiet(cluster, quiet_seconds=1.0, limit_seconds=30):
+    """Requests queued before wrk stopped are still being answered for a while; the capture must not see them."""
+    quiet_since = time.time()
+    deadline = time.time() + limit_seconds
+    while time.time() < deadline:
+        busy = int(cluster.psql(
+            f"SELECT count(*) FROM pg_stat_activity WHERE application_name = '{APP_NAME}' AND state = 'active' "
+            "AND query NOT LIKE 'LISTEN%'", db="ops"))
+        if busy:
+            quiet_since = time.time()
+        elif time.time() - quiet_since >= quiet_seconds:
+            return
+        time.sleep(0.1)
+    raise RuntimeError("the host kept the database busy for 30 s after the load stopped")
+
+
+def capture_sql(cluster, host, token, endpoint):
+    """The statements (with parameter values) the host sends for one request, read from the server log."""
+    wait_until_quiet(cluster)
+    with open(cluster.log_path, "rb") as f:
+        f.seek(0, os.SEEK_END)
+        offset = f.tell()
+    cluster.psql("ALTER SYSTEM SET log_statement = 'all'", "SELECT pg_reload_conf()")
+    time.sleep(0.5)
+    status, text = host.request(endpoint.method, endpoint.capture_path or endpoint.path, endpoint.capture_body, token)
+    if status >= 300:
+        raise RuntimeError(f"capture request for {endpoint.name} answered {status}: {text[:500]}")
+    time.sleep(0.3)
+    cluster.psql("ALTER SYSTEM RESET log_statement", "SELECT pg_reload_conf()")
+    with open(cluster.log_path, "rb") as f:
+        f.seek(offset)
+        lines = f.read().decode(errors="replace").splitlines()
+
+    entries = []
+    for line in lines:
+        m = ENTRY.match(line)
+        if m:
+            entries.append(dict(m.groupdict()))
+        elif entries:
+            entries[-1]["msg"] += "\n" + line.lstrip("\t")
+    statements = []
+    for e in entries:
+        if e["app"] != APP_NAME:
+            continue
+        if e["level"] == "LOG" and (s := STATEMENT.match(e["msg"])):
+            statements.append({"pid": e["pid"], "sql": s["sql"].strip(), "params": {}})
+        elif e["level"] == "DETAIL" and e["msg"].startswith("parameters:") and statements:
+            statements[-1]["params"] = {
+                int(n): (None if raw == "NULL" else value.replace("''", "'"))
+                for n, raw, value in PARAMETER.findall(e["msg"])}
+    # Background work of the host (the session-revocation LISTEN, relays) is not part of the request.
+    return [s for s in statements if not re.match(r"^\s*(LISTEN|UNLISTEN|SELECT 1$)", s["sql"])]
+
+
+class PgbenchScript:
+    """
+    Turns captured statements into a pgbench script that sends the same SQL with the same parameters.
+    Parameters stay parameters (pgbench variables, -M prepared like the host's auto-prepare) except:
+      - the endpoint's rules (regex on the value → SQL expression, may use :n, a random seeded row number);
+      - a seeded id → the id of a random seeded row (the row wrk would hit), built from :n;
+      - any other uuid (one the request generated: a new row, an event id) → a fresh random uuid per transaction,
+        the same one wherever the captured value repeats (a new row's id and the rows that point at it);
+      - NULL → NULL.
+    The endpoint's sql_rules (regex on the captured SQL → replacement) run first, e.g. so an optimistic-concurrency
+    UPDATE matches its row in pgbench as it does in the API. EF sends all the writes of one SaveChanges as one batch
+    (one round trip, BEGIN going along with it), so BEGIN and consecutive writes become one pgbench pipeline, which
+    is the same on the wire.
+    """
+
+    def __init__(self, endpoint, statements):
+        self.endpoint = endpoint
+        self.statements = statements
+        self.variables = {}
+        self.fresh = {}
+
+    def seeded_expression(self):
+        return f"('{self.endpoint.id_prefix}' || lpad(:n::text, 12, '0'))::uuid"
+
+    def fresh_expression(self, value):
+        k = self.fresh.setdefault(value, len(self.fresh))
+        return f"(lpad(to_hex(:u{k}a::bigint), 16, '0') || lpad(to_hex(:u{k}b::bigint), 16, '0'))::uuid"
+
+    def replacement(self, index, number, value):
+        if value is None:
+            return "NULL"
+        for pattern, expression in self.endpoint.rules:
+            if re.fullmatch(pattern, value):
+                return expression
+        if value.startswith(self.endpoint.id_prefix) and UUID.match(value):
+            return self.seeded_expression()
+        if UUID.match(value):
+            return self.fresh_expression(value)
+        name = f"s{index}p{number}"
+        self.variables[name] = value
+        return ":" + name
+
+    def render(self):
+        body = []
+        statements = []
+        for s in self.statements:
+            sql = s["sql"]
+            for pattern, replacement in self.endpoint.sql_rules:
+                sql = re.sub(pattern, replacement, sql)
+            statements.append(sql)
+        kinds = ["begin" if re.match(r"^\s*BEGIN\b", sql, re.I) else "write" if DML.match(sql) else "other"
+                 for sql in statements]
+        in_pipeline = False
+        for i, sql in enumerate(statements):
+            sql = re.sub(r"\$(\d+)\b",
+                         lambda m: self.replacement(i, int(m[1]), self.statements[i]["params"].get(int(m[1]))), sql)
+            following = kinds[i + 1] if i + 1 < len(kinds) else None
+            if not in_pipeline and (kinds[i] == "begin" and following == "write" or
+                                    kinds[i] == "write" and following == "write"):
+                body.append("\\startpipeline")
+                in_pipeline = True
+            body.append(sql.rstrip().rstrip(";") + ";")
+            if in_pipeline and following != "write":
+                body.append("\\endpipeline")
+                in_pipeline = False
+        head = [f"\\set n random(1, {self.endpoint.rows})"]
+        for k in range(len(self.fresh)):
+            head += [f"\\set u{k}a random(0, 4611686018427387903)", f"\\set u{k}b random(0, 4611686018427387903)"]
+        return "\n".join(head + body) + "\n"
+
+
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(pid, with_children=False):
+    """User + system CPU of one process (/proc/<pid>/stat fields 14-15; 16-17 add its exited, reaped children)."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        ticks = int(fields[11]) + int(fields[12])
+        if with_children:
+            ticks += int(fields[13]) + int(fields[14])
+        return ticks / TICKS
+    except (FileNotFoundError, ProcessLookupError):
+        return 0.0
+
+
+def postgres_cpu_seconds(cluster):
+    """CPU of the postmaster, its live children (backends, walwriter, ...) and the children it has reaped."""
+    with open(os.path.join(cluster.data, "postmaster.pid")) as f:
+        postmaster = int(f.readline())
+    total = cpu_seconds(postmaster, with_children=True)
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    if int(f.read().rsplit(")", 1)[1].split()[1]) == postmaster:
+                        total += cpu_seconds(entry)
+            except (FileNotFoundError, ProcessLookupError, IndexError):
+                pass
+    return total
+
+
+class CpuMeter:
+    """CPU milliseconds per request of the host and of PostgreSQL: steadier than req/s on a machine shared with others."""
+
+    def __init__(self, cluster, host):
+        self.cluster, self.host = cluster, host
+
+    def __enter__(self):
+        self.start = (cpu_seconds(self.host.process.pid) if self.host else 0.0, postgres_cpu_seconds(self.cluster))
+        return self
+
+    def __exit__(self, *exc):
+        end = (cpu_seconds(self.host.process.pid) if self.host else 0.0, postgres_cpu_seconds(self.cluster))
+        self.host_seconds, self.pg_seconds = end[0] - self.start[0], end[1] - self.start[1]
+
+    def per(self, count):
+        return self.host_seconds * 1000 / max(count, 1), self.pg_seconds * 1000 / max(count, 1)
+
+
+def run_wrk(host, token, endpoint, seconds, connections, threads, run_label):
+    env = {**os.environ, "BENCH_TOKEN": token, "BENCH_METHOD": endpoint.method, "BENCH_PATH": endpoint.path,
+           "BENCH_ROWS": str(endpoint.rows), "BENCH_ID_PREFIX": endpoint.id_prefix, "BENCH_THREADS": str(threads),
+           "BENCH_RUN": run_label}
+    if endpoint.body:
+        env["BENCH_BODY"] = endpoint.body
+    base_path = endpoint.path if "{" not in endpoint.path else "/"
+    result = subprocess.run(["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--latency", "--timeout", "5s",
+                             "-s", os.path.join(COMMON, "wrk", "request.lua"), host.base + base_path],
+                            env=env, text=True, capture_output=True, check=True)
+    line = next((l for l in result.stdout.splitlines() if l.startswith("BENCH_JSON ")), None)
+    if line is None:
+        raise RuntimeError(f"wrk printed no result:\n{result.stdout}\n{result.stderr}")
+    r = json.loads(line[len("BENCH_JSON "):])
+    r["rps"] = r["requests"] / (r["duration_us"] / 1e6)
+    return r
+
+
+def run_pgbench(cluster, script_path, variables, seconds, clients, threads):
+    args = [os.path.join(PG_BIN, "pgbench"), "-n", "-M", "prepared", "-c", str(clients), "-j", str(threads),
+            "-T", str(seconds), "-f", script_path]
+    for name, value in variables.items():
+        args += ["-D", f"{name}={value}"]
+    args.append("ops")
+    result = subprocess.run(args, env=cluster.env, text=True, capture_output=True)
+    if result.returncode != 0:
+        raise RuntimeError(f"pgbench failed:\n{result.stdout}\n{result.stderr}")
+    tps = re.search(r"tps = ([\d.]+) \(without initial connection time\)", result.stdout)
+    failed = re.search(r"number of failed transactions: (\d+)", result.stdout)
+    done = re.search(r"number of transactions actually processed: (\d+)", result.stdout)
+    return {"tps": float(tps[1]), "failed": int(failed[1]) if failed else 0, "transactions": int(done[1])}
+
+
+def median(values):
+    return statistics.median(values) if values else float("nan")
+
+
+def load_suite(path):
+    spec = importlib.util.spec_from_file_location("suite", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@dataclass
+class Variant:
+    """A host build plus environment. With --b-dll/--b-env a second variant runs interleaved, run for run, so both
+    see the same noise from the other work on the machine."""
+    name: str
+    dll: str
+    env: dict
+    host: Host | None = None
+    token: str | None = None
+    sampler: RssSampler | None = None
+    idle_rss: float = 0.0
+
+
+def measure_wrk(cluster, variant, endpoint, args, run_no):
+    if endpoint.reset_sql:
+        cluster.psql(endpoint.reset_sql, db="ops")
+    wait_until_quiet(cluster)
+    load = os.getloadavg()[0]
+    variant.sampler.arm()
+    trace = start_trace(variant, endpoint, args) if args.trace and run_no == 1 and variant.name == "A" else None
+    with CpuMeter(cluster, variant.host) as cpu:
+        r = run_wrk(variant.host, variant.token, endpoint, args.seconds, args.connections, args.threads,
+                    f"{variant.name}{run_no}")
+    r["rss_peak"] = variant.sampler.disarm()
+    if trace:
+        finish_trace(*trace)
+    r["host_cpu_ms"], r["pg_cpu_ms"] = cpu.per(r["requests"])
+    r["load"] = load
+    log(f"{endpoint.name} [{variant.name}] run {run_no}: {r['rps']:.0f} req/s, p50 {r['p50_us'] / 1000:.2f} ms, "
+        f"p99 {r['p99_us'] / 1000:.2f} ms, errors {r['errors']}, non-2xx {r['non2xx']}, RSS peak {r['rss_peak']:.0f} MB, "
+        f"CPU/req host {r['host_cpu_ms']:.3f} ms + PostgreSQL {r['pg_cpu_ms']:.3f} ms, load {load:.1f}")
+    return r
+
+
+def start_trace(variant, endpoint, args):
+    """CPU samples of the host during one run (dotnet-trace, a .NET global tool), for --trace."""
+    path = os.path.join(args.work, re.sub(r"\W+", "-", endpoint.name) + ".nettrace")
+    tool = shutil.which("dotnet-trace") or os.path.expanduser("~/.dotnet/tools/dotnet-trace")
+    process = subprocess.Popen([tool, "collect", "-p", str(variant.host.process.pid), "--profile", "dotnet-sampled-thread-time",
+                                "--duration", f"00:00:{max(args.seconds - 2, 1):02d}", "-o", path],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return process, tool, path
+
+
+def finish_trace(process, tool, path):
+    process.wait(60)
+    report = subprocess.run([tool, "report", path, "topN", "-n", "40", "--inclusive"], text=True, capture_output=True)
+    exclusive = subprocess.run([tool, "report", path, "topN", "-n", "40"], text=True, capture_output=True)
+    with open(path + ".txt", "w") as f:
+        f.write(report.stdout + report.stderr + "\n" + exclusive.stdout + exclusive.stderr)
+    log(f"trace: {path}, top methods in {path}.txt")
+
+
+def measure_pgbench(cluster, endpoint, script_path, script, args):
+    if endpoint.reset_sql:
+        cluster.psql(endpoint.reset_sql, db="ops")
+    wait_until_quiet(cluster)
+    with CpuMeter(cluster, None) as cpu:
+        p = run_pgbench(cluster, script_path, script.variables, args.seconds, args.connections, args.threads)
+    p["pg_cpu_ms"] = cpu.per(p["transactions"])[1]
+    log(f"{endpoint.name} pgbench: {p['tps']:.0f} tps (failed {p['failed']}, PostgreSQL CPU/tx {p['pg_cpu_ms']:.3f} ms)")
+    return p
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("suite", help="path to a suite file (bench/maintenance/work_orders.py)")
+    parser.add_argument("--only", help="comma-separated endpoint names")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--seconds", type=int, default=8, help="length of one measured run")
+    parser.add_argument("--warmup", type=int, default=5, help="seconds of unmeasured load per endpoint")
+    parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--no-pgbench", action="store_true")
+    parser.add_argument("--no-sync", action="store_true", help="synchronous_commit = off (reported as such)")
+    parser.add_argument("--host-env", action="append", default=[], metavar="KEY=VALUE",
+                        help="extra environment for the host (e.g. DOTNET_gcServer=0); repeatable")
+    parser.add_argument("--b-dll", help="a second host build (e.g. a copy of bin/Release/net10.0 before a change)")
+    parser.add_argument("--b-env", action="append", default=[], metavar="KEY=VALUE",
+                        help="extra environment for the second host; repeatable")
+    parser.add_argument("--keep", action="store_true", help="keep the work folder (logs, captured SQL)")
+    parser.add_argument("--trace", action="store_true",
+                        help="record CPU samples of host A during each endpoint's first run (needs dotnet-trace); implies --keep")
+    args = parser.parse_args()
+    args.keep |= args.trace
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so the finally below stops what was started
+
+    suite = load_suite(args.suite)
+    endpoints = [e for e in suite.ENDPOINTS if not args.only or e.name in args.only.split(",")]
+    if not endpoints:
+        sys.exit(f"no endpoint matches --only; the suite has: {', '.join(e.name for e in suite.ENDPOINTS)}")
+    variants = [Variant("A", HOST_DLL, dict(kv.split("=", 1) for kv in args.host_env))]
+    if args.b_dll or args.b_env:
+        variants.append(Variant("B", os.path.abspath(args.b_dll) if args.b_dll else HOST_DLL,
+                                {**variants[0].env, **dict(kv.split("=", 1) for kv in args.b_env)}))
+    work = args.work = tempfile.mkdtemp(prefix="ops-bench-run-")
+    cluster = Cluster(sync=not args.no_sync)
+    results = []
+    try:
+        log(f"PostgreSQL cluster in {cluster.root} on port {cluster.port}")
+        cluster.start()
+        for v in variants:
+            v.host = Host(cluster, v.env, work, v.dll, v.name)
+            log(f"host {v.name}: {v.dll} on {v.host.base} (extra env: {v.env or 'none'})")
+            v.host.start()
+            v.idle_rss = v.host.rss_mb()
+        log(f"seeding ({suite.DESCRIPTION})")
+        started = time.time()
+        cluster.psql(file=suite.SEED_SQL, db="ops")
+        cluster.psql("VACUUM ANALYZE", db="ops")
+        log(f"seeded in {time.time() - started:.1f} s")
+        for v in variants:
+            v.token = v.host.login(suite.USER)
+            v.sampler = RssSampler(v.host)
+
+        for endpoint in endpoints:
+            for v in variants:
+                log(f"{endpoint.name} [{v.name}]: warm-up {args.warmup} s")
+                if endpoint.reset_sql:
+                    cluster.psql(endpoint.reset_sql, db="ops")
+                run_wrk(v.host, v.token, endpoint, args.warmup, args.connections, args.threads, f"{v.name}0")
+            statements = capture_sql(cluster, variants[0].host, variants[0].token, endpoint)
+            script = PgbenchScript(endpoint, statements)
+            script_path = os.path.join(work, re.sub(r"\W+", "-", endpoint.name) + ".pgbench.sql")
+            with open(script_path, "w") as f:
+                f.write(script.render())
+            log(f"{endpoint.name}: captured {len(statements)} statements → {script_path}")
+            for s in statements:
+                print(f"    -- {' '.join(s['sql'].split())}   params {s['params']}", file=sys.stderr)
+
+            runs = {v.name: [] for v in variants}
+            pgbench_runs = []
+            for run_no in range(1, args.runs + 1):
+                for v in variants:
+                    runs[v.name].append(measure_wrk(cluster, v, endpoint, args, run_no))
+                if not args.no_pgbench:
+                    pgbench_runs.append(measure_pgbench(cluster, endpoint, script_path, script, args))
+            for v in variants:
+                results.append((endpoint, v, runs[v.name], pgbench_runs))
+    finally:
+        for v in variants:
+            if v.sampler:
+                v.sampler.stop()
+            if v.host:
+                v.host.stop()
+        cluster.stop()
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+        else:
+            log(f"kept {work}")
+
+    print_table(suite, args, results, variants)
+
+
+def print_table(suite, args, results, variants):
+    sync = "synchronous_commit=off" if args.no_sync else "fsync and synchronous_commit on (defaults)"
+    print(f"\n{suite.DESCRIPTION}; {args.connections} connections, {args.threads} wrk threads, "
+          f"medians of {args.runs} x {args.seconds} s per endpoint after {args.warmup} s warm-up; PostgreSQL 15, {sync}")
+    for v in variants:
+        print(f"host {v.name}: {os.path.relpath(v.dll, REPO)}, env {v.env or 'defaults'}, idle RSS {v.idle_rss:.0f} MB")
+    print("| endpoint | host | req/s | p50 ms | p90 ms | p99 ms | errors + non-2xx | pgbench tps | API / pgbench "
+          "| RSS peak MB | CPU ms/req: host + PG (pgbench PG) | target | met |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|")
+    for endpoint, variant, runs, pgbench_runs in results:
+        rps = median([r["rps"] for r in runs])
+        p50 = median([r["p50_us"] for r in runs]) / 1000
+        p90 = median([r["p90_us"] for r in runs]) / 1000
+        p99 = median([r["p99_us"] for r in runs]) / 1000
+        bad = sum(r["errors"] + r["non2xx"] for r in runs)
+        tps = median([p["tps"] for p in pgbench_runs]) if pgbench_runs else float("nan")
+        peak = max(r["rss_peak"] for r in runs)
+        host_cpu = median([r["host_cpu_ms"] for r in runs])
+        pg_cpu = median([r["pg_cpu_ms"] for r in runs])
+        pgbench_cpu = median([p["pg_cpu_ms"] for p in pgbench_runs]) if pgbench_runs else float("nan")
+        target = []
+        met = peak <= 300 and bad == 0
+        if endpoint.target_rps:
+            target.append(f">= {endpoint.target_rps:.0f} req/s")
+            met &= rps >= endpoint.target_rps
+        if endpoint.target_p99_ms:
+            target.append(f"p99 <= {endpoint.target_p99_ms:.0f} ms")
+            met &= p99 <= endpoint.target_p99_ms
+        target.append("RSS <= 300 MB")
+        print(f"| {endpoint.name} | {variant.name} | {rps:.0f} | {p50:.2f} | {p90:.2f} | {p99:.2f} | {bad} | {tps:.0f} | "
+              f"{rps / tps:.2f} | {peak:.0f} | {host_cpu:.3f} + {pg_cpu:.3f} ({pgbench_cpu:.3f}) | {', '.join(target)} | "
+              f"{'yes' if met else 'no'}{' (errors: not a result)' if bad else ''} |")
+
+
+if __name__ == "__main__":
+    main()

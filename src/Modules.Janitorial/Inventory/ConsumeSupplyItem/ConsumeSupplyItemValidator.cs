@@ -1,0 +1,3 @@
+namespace OpsPlatform.Modules.Janitorial.Inventory.ConsumeSupplyItem;
+
+internal sealed class ConsumeSupplyItemValidator() : StockMovementValidator<ConsumeSupplyItemCommand>(c => c.Quantity);

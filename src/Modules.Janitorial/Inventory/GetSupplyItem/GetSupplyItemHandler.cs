@@ -1,0 +1,17 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using OpsPlatform.Modules.Janitorial.Persistence;
+using OpsPlatform.Shared.Kernel.Domain;
+using OpsPlatform.Shared.Kernel.Security;
+
+namespace OpsPlatform.Modules.Janitorial.Inventory.GetSupplyItem;
+
+internal sealed class GetSupplyItemHandler(JanitorialDbContext db, ICurrentUser user) : IRequestHandler<GetSupplyItemQuery, SupplyItemDetails>
+{
+    public async Task<SupplyItemDetails> Handle(GetSupplyItemQuery query, CancellationToken cancellationToken)
+    {
+        var item = await db.SupplyItems.AsNoTracking().VisibleTo(db, user).SingleOrDefaultAsync(i => i.Id == query.Id, cancellationToken)
+                   ?? throw new NotFoundException("Supply item", query.Id);
+        return SupplyItemDetails.From(item, withCost: user.IsManager);
+    }
+}

@@ -1,0 +1,7 @@
+using OpsPlatform.Shared.Kernel.Cqrs;
+using OpsPlatform.Shared.Kernel.Http;
+
+namespace OpsPlatform.Modules.Janitorial.Inventory.ListReorderItems;
+
+internal sealed record ListReorderItemsQuery(Guid? SiteId, string? Category, int? Page, int? PageSize, string? Sort)
+    : IQuery<Paged<ReorderItem>>, IPagedQuery;

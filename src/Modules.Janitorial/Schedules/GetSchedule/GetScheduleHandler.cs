@@ -1,0 +1,17 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using OpsPlatform.Modules.Janitorial.Persistence;
+using OpsPlatform.Shared.Kernel.Domain;
+using OpsPlatform.Shared.Kernel.Security;
+
+namespace OpsPlatform.Modules.Janitorial.Schedules.GetSchedule;
+
+internal sealed class GetScheduleHandler(JanitorialDbContext db, ICurrentUser user) : IRequestHandler<GetScheduleQuery, ScheduleDetails>
+{
+    public async Task<ScheduleDetails> Handle(GetScheduleQuery query, CancellationToken cancellationToken)
+    {
+        var schedule = await db.Schedules.AsNoTracking().VisibleTo(db, user).SingleOrDefaultAsync(s => s.Id == query.Id, cancellationToken)
+                       ?? throw new NotFoundException("Schedule", query.Id);
+        return ScheduleDetails.From(schedule);
+    }
+}

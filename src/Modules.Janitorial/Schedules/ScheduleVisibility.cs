@@ -1,0 +1,21 @@
+using OpsPlatform.Modules.Janitorial.Persistence;
+using OpsPlatform.Modules.Janitorial.Sites;
+using OpsPlatform.Shared.Kernel.Security;
+
+namespace OpsPlatform.Modules.Janitorial.Schedules;
+
+/// <summary>
+/// Managers see every schedule; a technician only their own; an inspector also every schedule at the sites they
+/// inspect (to link inspections to them). Clients see none.
+/// </summary>
+internal static class ScheduleVisibility
+{
+    public static IQueryable<CleaningSchedule> VisibleTo(this IQueryable<CleaningSchedule> schedules, JanitorialDbContext db, ICurrentUser user)
+    {
+        if (user.IsManager) return schedules;
+        var me = user.Id;
+        if (!user.IsInRole(Roles.Inspector)) return schedules.Where(s => s.AssignedTo == me);
+        var inspected = db.SitesOf(me, SiteRole.Inspector);
+        return schedules.Where(s => s.AssignedTo == me || inspected.Contains(s.SiteId));
+    }
+}

@@ -1,0 +1,3 @@
+namespace OpsPlatform.Modules.Janitorial.Sites.CreateSite;
+
+internal sealed class CreateSiteValidator : SiteFieldsValidator<CreateSiteCommand>;

@@ -1,0 +1,8 @@
+namespace OpsPlatform.Modules.Janitorial.Sites;
+
+internal enum ServiceLevel
+{
+    Basic,
+    Standard,
+    Premium,
+}

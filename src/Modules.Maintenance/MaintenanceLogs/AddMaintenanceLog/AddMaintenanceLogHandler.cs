@@ -1,0 +1,21 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using OpsPlatform.Modules.Maintenance.Persistence;
+using OpsPlatform.Modules.Maintenance.WorkOrders;
+using OpsPlatform.Shared.Kernel.Domain;
+using OpsPlatform.Shared.Kernel.Security;
+
+namespace OpsPlatform.Modules.Maintenance.MaintenanceLogs.AddMaintenanceLog;
+
+internal sealed class AddMaintenanceLogHandler(MaintenanceDbContext db, ICurrentUser user) : IRequestHandler<AddMaintenanceLogCommand, MaintenanceLogDetails>
+{
+    public async Task<MaintenanceLogDetails> Handle(AddMaintenanceLogCommand command, CancellationToken cancellationToken)
+    {
+        var workOrder = await db.WorkOrders.AsNoTracking().WorkableBy(user).SingleOrDefaultAsync(w => w.Id == command.WorkOrderId, cancellationToken)
+                        ?? throw new NotFoundException("Work order", command.WorkOrderId);
+        var log = MaintenanceLog.Write(workOrder, command.Entry, command.MinutesSpent!.Value, user.Id);
+        db.MaintenanceLogs.Add(log);
+        await db.SaveChangesAsync(cancellationToken);
+        return MaintenanceLogDetails.From(log);
+    }
+}

@@ -1,0 +1,8 @@
+namespace OpsPlatform.Modules.Maintenance.PreventivePlans;
+
+internal enum IntervalUnit
+{
+    Days,
+    Weeks,
+    Months,
+}

@@ -1,0 +1,7 @@
+using OpsPlatform.Shared.Kernel.Cqrs;
+using OpsPlatform.Shared.Kernel.Http;
+
+namespace OpsPlatform.Modules.Maintenance.PreventivePlans.ListPreventivePlans;
+
+internal sealed record ListPreventivePlansQuery(Guid? EquipmentId, bool? Active, DateTimeOffset? DueBefore, int? Page, int? PageSize, string? Sort)
+    : IQuery<Paged<PreventivePlanDetails>>, IPagedQuery;

@@ -1,0 +1,7 @@
+using OpsPlatform.Shared.Kernel.Messaging;
+
+namespace OpsPlatform.Modules.Maintenance.PreventivePlans.RaisePlannedWorkOrder;
+
+/// <summary>A plan's occurrence due at <see cref="DueAt"/> is to be raised: a durable scheduled message this module sends itself.</summary>
+[IntegrationEvent("maintenance.preventive-plan-due", 1)]
+internal sealed record PreventivePlanDue(Guid EventId, DateTimeOffset OccurredAt, Guid PlanId, DateTimeOffset DueAt) : IIntegrationEvent;

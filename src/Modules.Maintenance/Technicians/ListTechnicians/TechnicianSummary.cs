@@ -1,0 +1,3 @@
+namespace OpsPlatform.Modules.Maintenance.Technicians.ListTechnicians;
+
+internal sealed record TechnicianSummary(Guid Id, string Name, Guid? UserId, bool Active, IReadOnlyList<TechnicianSkill> Skills);

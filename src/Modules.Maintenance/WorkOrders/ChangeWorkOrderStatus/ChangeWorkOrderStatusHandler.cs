@@ -1,0 +1,22 @@
+using MediatR;
+using OpsPlatform.Modules.Maintenance.Persistence;
+using OpsPlatform.Modules.Maintenance.PreventivePlans;
+using OpsPlatform.Shared.Kernel.Security;
+
+namespace OpsPlatform.Modules.Maintenance.WorkOrders.ChangeWorkOrderStatus;
+
+internal sealed class ChangeWorkOrderStatusHandler(MaintenanceDbContext db, ICurrentUser user, TimeProvider clock)
+    : IRequestHandler<ChangeWorkOrderStatusCommand, WorkOrderDetails>
+{
+    public async Task<WorkOrderDetails> Handle(ChangeWorkOrderStatusCommand command, CancellationToken cancellationToken)
+    {
+        var workOrder = await db.WorkOrderToChangeAsync(command.Id, user, command.Version, cancellationToken);
+        var now = clock.GetUtcNow();
+        var from = workOrder.Status;
+        workOrder.MoveTo(command.Status!.Value, user.Id, user.IsManager, command.Reason, now);
+        db.PublishTransition(workOrder, from, now);
+        await db.PlanOccurrenceFinishedAsync(workOrder, now, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return WorkOrderDetails.From(workOrder);
+    }
+}

@@ -1,0 +1,18 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using OpsPlatform.Modules.Maintenance.Persistence;
+using OpsPlatform.Shared.Kernel.Domain;
+using OpsPlatform.Shared.Kernel.Security;
+
+namespace OpsPlatform.Modules.Maintenance.WorkOrders.GetWorkOrder;
+
+internal sealed class GetWorkOrderHandler(MaintenanceDbContext db, ICurrentUser user) : IRequestHandler<GetWorkOrderQuery, WorkOrderDetails>
+{
+    public async Task<WorkOrderDetails> Handle(GetWorkOrderQuery query, CancellationToken cancellationToken) =>
+        await db.WorkOrders.AsNoTracking()
+            .VisibleTo(user)
+            .Where(w => w.Id == query.Id)
+            .Select(WorkOrderDetails.Projection)
+            .SingleOrDefaultAsync(cancellationToken)
+        ?? throw new NotFoundException("Work order", query.Id);
+}

@@ -1,0 +1,39 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using OpsPlatform.Modules.Maintenance.Equipment;
+using OpsPlatform.Modules.Maintenance.Persistence;
+using OpsPlatform.Shared.Kernel.Domain;
+using OpsPlatform.Shared.Kernel.Security;
+
+namespace OpsPlatform.Modules.Maintenance.WorkOrders.RaiseWorkOrder;
+
+internal sealed class RaiseWorkOrderHandler(MaintenanceDbContext db, ICurrentUser user, TimeProvider clock)
+    : IRequestHandler<RaiseWorkOrderCommand, WorkOrderDetails>
+{
+    public async Task<WorkOrderDetails> Handle(RaiseWorkOrderCommand command, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var origin = command.Origin
+                     ?? new WorkOrderOrigin(user.IsManager ? WorkOrderSource.Manual : WorkOrderSource.Request, null, user.Id);
+        var siteId = command.SiteId;
+        if (command.EquipmentId is { } equipmentId)
+        {
+            var equipment = await db.Equipment.AsNoTracking()
+                                .Where(e => e.Id == equipmentId)
+                                .Select(e => new { e.Name, e.Status, e.SiteId })
+                                .SingleOrDefaultAsync(cancellationToken)
+                            ?? throw new DomainRuleViolation($"Equipment '{equipmentId}' does not exist.", "equipmentId");
+            if (equipment.Status == EquipmentStatus.Retired)
+                throw new DomainRuleViolation($"'{equipment.Name}' is retired; work orders cannot be raised on it.", "equipmentId");
+            siteId ??= equipment.SiteId;
+        }
+
+        var workOrder = WorkOrder.Raise(
+            command.Title, command.Description, command.Priority!.Value, command.EquipmentId, siteId, command.DueAt,
+            command.RequiredSkills ?? [], origin, now);
+        db.WorkOrders.Add(workOrder);
+        db.PublishRaised(workOrder, now);
+        await db.SaveChangesAsync(cancellationToken);
+        return WorkOrderDetails.From(workOrder);
+    }
+}

@@ -1,0 +1,19 @@
+using MediatR;
+using OpsPlatform.Modules.Maintenance.Persistence;
+using OpsPlatform.Shared.Kernel.Security;
+
+namespace OpsPlatform.Modules.Maintenance.WorkOrders.ReopenWorkOrder;
+
+internal sealed class ReopenWorkOrderHandler(MaintenanceDbContext db, ICurrentUser user, TimeProvider clock)
+    : IRequestHandler<ReopenWorkOrderCommand, WorkOrderDetails>
+{
+    public async Task<WorkOrderDetails> Handle(ReopenWorkOrderCommand command, CancellationToken cancellationToken)
+    {
+        var workOrder = await db.WorkOrderToChangeAsync(command.Id, user, command.Version, cancellationToken);
+        var now = clock.GetUtcNow();
+        workOrder.Reopen(command.Reason, user.Id, now);
+        db.PublishTransition(workOrder, WorkOrderStatus.Completed, now);
+        await db.SaveChangesAsync(cancellationToken);
+        return WorkOrderDetails.From(workOrder);
+    }
+}

@@ -1,0 +1,228 @@
+using OpsPlatform.Modules.Maintenance.Technicians;
+using OpsPlatform.Shared.Kernel.Domain;
+using OpsPlatform.Shared.Kernel.Persistence;
+using static OpsPlatform.Modules.Maintenance.WorkOrders.WorkOrderStatus;
+
+namespace OpsPlatform.Modules.Maintenance.WorkOrders;
+
+/// <summary>
+/// A job on a piece of equipment and/or at a client site. Workflow: requested → open → assigned → in_progress ⇄
+/// on_hold → completed → closed; cancelled (with a reason) from any state before completed; reopened from completed.
+/// Each transition keeps its time on the work order (first start, last completion, …) and as a transition row.
+/// </summary>
+internal sealed class WorkOrder : AggregateRoot
+{
+    private static readonly Dictionary<WorkOrderStatus, WorkOrderStatus[]> Next = new()
+    {
+        [Requested] = [Open, Cancelled],
+        [Open] = [Assigned, Cancelled],
+        [Assigned] = [InProgress, Cancelled],
+        [InProgress] = [OnHold, Completed, Cancelled],
+        [OnHold] = [InProgress, Cancelled],
+        [Completed] = [Closed],
+        [Closed] = [],
+        [Cancelled] = [],
+    };
+
+    /// <summary>Where a technician may move a work order assigned to them (they reach assigned through an assignment).</summary>
+    public static readonly WorkOrderStatus[] TechnicianTargets = [InProgress, OnHold, Completed];
+
+    public static readonly WorkOrderStatus[] Unfinished = [Requested, Open, Assigned, InProgress, OnHold];
+
+    // Only the transitions recorded since this instance was loaded: the history is read by queries, never through here.
+    private readonly List<WorkOrderTransition> _transitions = [];
+
+    private WorkOrder() { }
+
+    public string Title { get; private set; } = "";
+    public string Description { get; private set; } = "";
+    public WorkOrderPriority Priority { get; private set; }
+    public WorkOrderStatus Status { get; private set; }
+    public Guid? EquipmentId { get; private init; }
+    public Guid? SiteId { get; private init; }
+    public Guid? TechnicianId { get; private set; }
+    public Guid? TechnicianUserId { get; private set; }
+    public Guid? AssignmentOverriddenBy { get; private set; }
+    public Guid RequestedBy { get; private init; }
+    public DateTimeOffset? DueAt { get; private set; }
+    public WorkOrderSource Source { get; private init; }
+    public string? SourceReference { get; private init; }
+    public Guid? PreventivePlanId { get; private init; }
+    public string[] RequiredSkills { get; private set; } = [];
+    public string? CancellationReason { get; private set; }
+    public DateTimeOffset? RequestedAt { get; private set; }
+    public DateTimeOffset? OpenedAt { get; private set; }
+    public DateTimeOffset? AssignedAt { get; private set; }
+    public DateTimeOffset? StartedAt { get; private set; }
+    public DateTimeOffset? CompletedAt { get; private set; }
+    public DateTimeOffset? ClosedAt { get; private set; }
+    public DateTimeOffset? CancelledAt { get; private set; }
+    public DateTimeOffset? ReopenedAt { get; private set; }
+
+    public IReadOnlyList<WorkOrderTransition> Transitions => _transitions;
+
+    public bool IsFinished => Status is Completed or Closed or Cancelled;
+
+    /// <summary>The user ids besides managers who may follow this work order: its requester and its technician.</summary>
+    public IReadOnlyList<Guid> Followers => TechnicianUserId is { } technician && technician != RequestedBy ? [RequestedBy, technician] : [RequestedBy];
+
+    public static WorkOrder Raise(
+        string title, string description, WorkOrderPriority priority, Guid? equipmentId, Guid? siteId, DateTimeOffset? dueAt,
+        IEnumerable<string> requiredSkills, WorkOrderOrigin origin, DateTimeOffset now)
+    {
+        if (equipmentId is null && siteId is null)
+            throw new DomainRuleViolation("A work order names the equipment or the site it is for (or both).", "equipmentId");
+        var status = origin.Source == WorkOrderSource.Request ? Requested : Open;
+        var workOrder = new WorkOrder
+        {
+            Id = Guid.CreateVersion7(now),
+            Title = title.Trim(),
+            Description = description.Trim(),
+            Priority = priority,
+            Status = status,
+            EquipmentId = equipmentId,
+            SiteId = siteId,
+            RequestedBy = origin.RequestedBy,
+            DueAt = dueAt,
+            Source = origin.Source,
+            SourceReference = origin.Reference,
+            PreventivePlanId = origin.PreventivePlanId,
+            RequiredSkills = NormalizeSkills(requiredSkills),
+            RequestedAt = status == Requested ? now : null,
+            OpenedAt = status == Open ? now : null,
+        };
+        workOrder.Record(null, status, now, origin.RequestedBy, null);
+        return workOrder;
+    }
+
+    /// <summary>A status change through the workflow. Technicians may only move their work between in_progress, on_hold and completed.</summary>
+    public void MoveTo(WorkOrderStatus target, Guid actor, bool actorIsManager, string? reason, DateTimeOffset now)
+    {
+        if (!actorIsManager && !TechnicianTargets.Contains(target))
+            throw new DomainRuleViolation(
+                $"A technician may move a work order only to {Words(TechnicianTargets)}; '{Word(target)}' is for managers.", "status");
+        if (target == Cancelled)
+        {
+            Cancel(reason, actor, now);
+            return;
+        }
+        if (target == Assigned && TechnicianId is null && Next[Status].Contains(Assigned))
+            throw new DomainRuleViolation("Assign a technician to move a work order to 'assigned' (POST .../assign).", "status");
+        if (!Next[Status].Contains(target))
+            throw IllegalTransition(target);
+
+        var from = Status;
+        Status = target;
+        switch (target)
+        {
+            case Open: OpenedAt = now; break;
+            case Assigned: AssignedAt = now; break;
+            case InProgress: StartedAt ??= now; break;
+            case Completed: CompletedAt = now; break;
+            case Closed: ClosedAt = now; break;
+        }
+        Record(from, target, now, actor, reason);
+    }
+
+    public void Cancel(string? reason, Guid actor, DateTimeOffset now)
+    {
+        if (IsFinished)
+            throw new ConflictException(
+                $"A work order in status '{Word(Status)}' cannot be cancelled; only one in {Words(Unfinished)} can.",
+                extensions: Allowed(Status == Completed ? [Closed] : []));
+        if (string.IsNullOrWhiteSpace(reason))
+            throw new DomainRuleViolation("Cancelling a work order needs a reason.", "reason");
+        var from = Status;
+        Status = Cancelled;
+        CancelledAt = now;
+        CancellationReason = reason.Trim();
+        Record(from, Cancelled, now, actor, CancellationReason);
+    }
+
+    /// <summary>Back to work after a completion: to assigned when a technician is on it, otherwise to open.</summary>
+    public void Reopen(string? reason, Guid actor, DateTimeOffset now)
+    {
+        if (Status != Completed)
+            throw new ConflictException(
+                $"Only a completed work order can be reopened; this one is '{Word(Status)}'.", extensions: Allowed(Next[Status]));
+        var target = TechnicianId is null ? Open : Assigned;
+        Status = target;
+        CompletedAt = null;
+        ReopenedAt = now;
+        Record(Completed, target, now, actor, reason);
+    }
+
+    /// <summary>
+    /// Puts a technician on the work order (a requested or open one becomes assigned). A technician without every
+    /// required skill is refused unless a manager overrides, which is recorded.
+    /// </summary>
+    /// <returns>The status before, when the assignment changed it.</returns>
+    public WorkOrderStatus? Assign(Technician technician, Guid actor, bool overrideChecks, DateTimeOffset now)
+    {
+        if (IsFinished)
+            throw new ConflictException(
+                $"A work order in status '{Word(Status)}' cannot be assigned; only one in {Words(Unfinished)} can.", extensions: Allowed(Next[Status]));
+        if (!technician.Active)
+            throw new DomainRuleViolation($"Technician '{technician.Name}' is inactive.", "technicianId");
+        var missing = technician.MissingSkills(RequiredSkills);
+        if (missing.Count > 0 && !overrideChecks)
+            throw new DomainRuleViolation(
+                $"Technician '{technician.Name}' lacks the required skill(s) {string.Join(", ", missing)}. A manager may assign anyway with \"override\": true.",
+                "technicianId");
+
+        TechnicianId = technician.Id;
+        TechnicianUserId = technician.UserId;
+        AssignmentOverriddenBy = missing.Count > 0 ? actor : null;
+        AssignedAt = now;
+        if (Status is not (Requested or Open)) return null;
+        var from = Status;
+        Status = Assigned;
+        Record(from, Assigned, now, actor, missing.Count > 0 ? $"Skill check overridden: missing {string.Join(", ", missing)}." : null);
+        return from;
+    }
+
+    public void UpdateDetails(string title, string description, WorkOrderPriority priority, DateTimeOffset? dueAt, IEnumerable<string> requiredSkills)
+    {
+        if (Status is Closed or Cancelled)
+            throw new ConflictException($"A work order in status '{Word(Status)}' can no longer be changed.");
+        Title = title.Trim();
+        Description = description.Trim();
+        Priority = priority;
+        DueAt = dueAt;
+        RequiredSkills = NormalizeSkills(requiredSkills);
+    }
+
+    /// <summary>A work order with logs is history: it is cancelled, never deleted.</summary>
+    public void EnsureDeletable(bool hasLogs)
+    {
+        if (hasLogs)
+            throw new DomainRuleViolation("This work order has maintenance logs and cannot be deleted; cancel it instead.");
+    }
+
+    public static IReadOnlyList<WorkOrderStatus> AllowedAfter(WorkOrderStatus status) => Next[status];
+
+    private ConflictException IllegalTransition(WorkOrderStatus target)
+    {
+        var allowed = Next[Status];
+        var reopen = Status == Completed ? " A completed work order can also be reopened (POST .../reopen)." : "";
+        return new ConflictException(
+            $"A work order cannot move from '{Word(Status)}' to '{Word(target)}'. Allowed from '{Word(Status)}': {(allowed.Length == 0 ? "none" : Words(allowed))}.{reopen}",
+            extensions: Allowed(allowed));
+    }
+
+    private Dictionary<string, object?> Allowed(IEnumerable<WorkOrderStatus> allowed) => new()
+    {
+        ["currentStatus"] = Word(Status),
+        ["allowed"] = allowed.Select(Word).ToArray(),
+    };
+
+    private void Record(WorkOrderStatus? from, WorkOrderStatus to, DateTimeOffset now, Guid? actor, string? note) =>
+        _transitions.Add(WorkOrderTransition.Record(Id, from, to, now, actor, note));
+
+    private static string[] NormalizeSkills(IEnumerable<string> skills) =>
+        skills.Select(s => s.Trim().ToLowerInvariant()).Where(s => s.Length > 0).Distinct().Order(StringComparer.Ordinal).ToArray();
+
+    private static string Word(WorkOrderStatus status) => EnumText<WorkOrderStatus>.ToText(status);
+
+    private static string Words(IEnumerable<WorkOrderStatus> statuses) => string.Join(", ", statuses.Select(Word));
+}

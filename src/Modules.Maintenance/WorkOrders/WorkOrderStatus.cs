@@ -1,0 +1,13 @@
+namespace OpsPlatform.Modules.Maintenance.WorkOrders;
+
+internal enum WorkOrderStatus
+{
+    Requested,
+    Open,
+    Assigned,
+    InProgress,
+    OnHold,
+    Completed,
+    Closed,
+    Cancelled,
+}

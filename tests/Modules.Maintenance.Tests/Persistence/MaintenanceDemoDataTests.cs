@@ -1,0 +1,24 @@
+using System.Net;
+
+namespace OpsPlatform.Modules.Maintenance.Tests.Persistence;
+
+public sealed class DemoHost : ApiFactory
+{
+    public DemoHost() => WithSetting("Seed:Demo", "true");
+}
+
+public sealed class MaintenanceDemoDataTests(DemoHost api) : IClassFixture<DemoHost>
+{
+    [Fact]
+    public async Task A_demo_host_starts_with_work_orders_technicians_a_booking_and_a_scheduled_plan()
+    {
+        var technician = await api.SignInAsync("technician@ops.local", "Demo-Passw0rd!");
+        var manager = await api.SignInAsync("manager@ops.local", "Demo-Passw0rd!");
+
+        (await (await manager.GetAsync(MaintenanceApi.WorkOrders)).ShouldHaveStatus(HttpStatusCode.OK)).GetProperty("totalItems").GetInt64().ShouldBe(4);
+        (await (await technician.GetAsync(MaintenanceApi.WorkOrders)).ShouldHaveStatus(HttpStatusCode.OK)).GetProperty("totalItems").GetInt64().ShouldBe(2);
+        (await (await manager.GetAsync(MaintenanceApi.Technicians)).ShouldHaveStatus(HttpStatusCode.OK)).GetProperty("totalItems").GetInt64().ShouldBe(2);
+        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.schedule_entries")).ShouldBe(1);
+        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.inbox WHERE business_key LIKE 'pm-due:%' AND handled_at IS NULL")).ShouldBe(1);
+    }
+}

@@ -1,0 +1,105 @@
+using System.Net;
+using System.Net.Http.Json;
+using OpsPlatform.Shared.Kernel.Security;
+
+namespace OpsPlatform.Modules.Maintenance.Tests.PreventivePlans.RaisePlannedWorkOrder;
+
+/// <summary>
+/// Preventive plans on the kernel's durable scheduled messages: an occurrence falls due at its raise time (due date
+/// less lead time) and raises exactly one work order, with two hosts on one database and across a restart.
+/// The two hosts are two in-process ApiFactory hosts (each with its own bus node) sharing one PostgreSQL database.
+/// </summary>
+public sealed class PreventivePlanDueTests(ApiFactory api) : IClassFixture<ApiFactory>
+{
+    private const string Plans = "/api/maintenance/preventive-plans";
+
+    [Fact]
+    public async Task With_two_hosts_on_one_database_each_due_occurrence_raises_exactly_one_work_order()
+    {
+        await using var second = new ApiFactory().UseDatabase(api.ConnectionString);
+        _ = second.Services;
+        var manager = await api.SignInAsNewUserAsync(Roles.Manager);
+        var equipment = await manager.Http.RegisterEquipmentAsync();
+        var firstDue = DateTimeOffset.UtcNow.AddDays(1);
+        var plans = new List<Guid>();
+        for (var i = 0; i < 12; i++) plans.Add(await CreatePlanAsync(manager.Http, equipment, firstDue, leadTimeDays: 2)); // raise time already past
+
+        await Task.WhenAll(api.SettleBusAsync(), second.SettleBusAsync());
+
+        foreach (var plan in plans)
+            (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.work_orders WHERE preventive_plan_id = $1", plan)).ShouldBe(1);
+        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.work_orders WHERE source = 'preventive' AND preventive_plan_id = ANY($1)", plans.ToArray()))
+            .ShouldBe(12);
+        // Each plan now has exactly one pending occurrence: the next one, two weeks on.
+        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.inbox WHERE business_key = ANY($1) AND handled_at IS NULL",
+            (object)plans.Select(p => $"pm-due:{p}").ToArray())).ShouldBe(12);
+    }
+
+    [Fact]
+    public async Task An_occurrence_that_fell_due_while_no_host_ran_is_raised_once_by_the_next_host_to_start()
+    {
+        var connection = api.ConnectionString;
+        Guid plan;
+        await using (var down = ApiFactory.ForDatabase(connection).WithSetting("Bus:Enabled", "false"))
+        {
+            var manager = await down.SignInAsNewUserAsync(Roles.Manager);
+            var equipment = await manager.Http.RegisterEquipmentAsync();
+            plan = await CreatePlanAsync(manager.Http, equipment, DateTimeOffset.UtcNow.AddDays(1), leadTimeDays: 2);
+        }
+        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.work_orders WHERE preventive_plan_id = $1", plan)).ShouldBe(0);
+
+        await using var up = ApiFactory.ForDatabase(connection);
+        _ = up.Services;
+        await up.SettleBusAsync();
+        await up.SettleBusAsync();
+
+        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.work_orders WHERE preventive_plan_id = $1", plan)).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Changing_a_plan_replaces_its_pending_occurrence_which_then_fires_at_the_new_time_only()
+    {
+        var manager = await api.SignInAsNewUserAsync(Roles.Manager);
+        var equipment = await manager.Http.RegisterEquipmentAsync();
+        var plan = await CreatePlanAsync(manager.Http, equipment, DateTimeOffset.UtcNow.AddDays(30), leadTimeDays: 2);
+        await api.SettleBusAsync();
+        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.work_orders WHERE preventive_plan_id = $1", plan)).ShouldBe(0, "not due for four weeks");
+
+        var newDue = DateTimeOffset.UtcNow.AddDays(1);
+        var changed = await (await manager.Http.PutAsJsonAsync($"{Plans}/{plan}", Plan(newDue, 2)))
+            .ShouldHaveStatus(HttpStatusCode.OK);
+        await api.SettleBusAsync();
+
+        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.inbox WHERE business_key = $1", $"pm-due:{plan}")).ShouldBe(2, "the replaced row fired, the next is pending");
+        var raisedDue = await api.ScalarAsync<DateTime>("SELECT due_at FROM maintenance.work_orders WHERE preventive_plan_id = $1", plan);
+        new DateTimeOffset(DateTime.SpecifyKind(raisedDue, DateTimeKind.Utc)).ShouldBe(changed.GetProperty("nextDueAt").GetDateTimeOffset(), TimeSpan.FromMilliseconds(1));
+    }
+
+    [Fact]
+    public async Task Deactivating_a_plan_drops_its_pending_occurrence()
+    {
+        var manager = await api.SignInAsNewUserAsync(Roles.Manager);
+        var equipment = await manager.Http.RegisterEquipmentAsync();
+        var plan = await CreatePlanAsync(manager.Http, equipment, DateTimeOffset.UtcNow.AddDays(30), leadTimeDays: 2);
+
+        await (await manager.Http.PutAsJsonAsync($"{Plans}/{plan}", Plan(DateTimeOffset.UtcNow.AddDays(1), 2, active: false))).ShouldHaveStatus(HttpStatusCode.OK);
+        await api.SettleBusAsync();
+
+        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.inbox WHERE business_key = $1", $"pm-due:{plan}")).ShouldBe(0);
+        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.work_orders WHERE preventive_plan_id = $1", plan)).ShouldBe(0);
+    }
+
+    private static async Task<Guid> CreatePlanAsync(HttpClient manager, Guid equipment, DateTimeOffset firstDue, int leadTimeDays) =>
+        (await (await manager.PostAsJsonAsync(Plans, new
+        {
+            equipmentId = equipment, title = "Filter", description = "Replace the filter", priority = "medium",
+            intervalCount = 2, intervalUnit = "weeks", mode = "fixed", leadTimeDays, firstDueAt = firstDue,
+        })).ShouldHaveStatus(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+
+    private static PlanChange Plan(DateTimeOffset firstDue, int leadTimeDays, bool active = true) =>
+        new("Filter", "Replace the filter", "medium", 2, "weeks", "fixed", leadTimeDays, firstDue, active, 1);
+
+    private sealed record PlanChange(
+        string Title, string Description, string Priority, int IntervalCount, string IntervalUnit, string Mode, int LeadTimeDays,
+        DateTimeOffset FirstDueAt, bool Active, int Version);
+}

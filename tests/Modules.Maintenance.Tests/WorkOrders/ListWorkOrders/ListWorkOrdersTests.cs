@@ -1,0 +1,150 @@
+using System.Net;
+using System.Text.Json;
+using Npgsql;
+using OpsPlatform.Shared.Kernel.Security;
+
+namespace OpsPlatform.Modules.Maintenance.Tests.WorkOrders.ListWorkOrders;
+
+/// <summary>
+/// Once for the class: 12 manager work orders on one piece of equipment (priorities cycling low → urgent, every third
+/// overdue, the 12th about a boiler leak), 3 of them assigned to the technician, and 2 member requests.
+/// </summary>
+public sealed class SeededWorkOrders : ApiFactory
+{
+    public Crew Crew { get; private set; } = null!;
+    public SignedInClient Member { get; private set; } = null!;
+    public Guid OtherEquipment { get; private set; }
+    public List<Guid> Assigned { get; } = [];
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        Crew = await this.CrewAsync();
+        Member = await SignInAsNewUserAsync(Roles.Member);
+        OtherEquipment = await Crew.Manager.Http.RegisterEquipmentAsync();
+        string[] priorities = ["low", "medium", "high", "urgent"];
+        for (var i = 1; i <= 12; i++)
+        {
+            var dueAt = i % 3 == 0 ? DateTimeOffset.UtcNow.AddDays(-i) : DateTimeOffset.UtcNow.AddDays(i);
+            var (title, description) = i == 12 ? ("Boiler leak", "Water pooling under the boiler in the basement") : ($"Job {i}", "Routine check");
+            var id = (await Crew.Manager.Http.RaiseAsync(MaintenanceApi.NewWorkOrder(Crew.EquipmentId, priority: priorities[(i - 1) % 4], title: title,
+                description: description, dueAt: dueAt))).GetProperty("id").GetGuid();
+            if (i > 9)
+            {
+                await (await Crew.Manager.Http.Assign(id, Crew.TechnicianId)).ShouldHaveStatus(HttpStatusCode.OK);
+                Assigned.Add(id);
+            }
+        }
+        for (var i = 0; i < 2; i++) await Member.Http.RaiseAsync(MaintenanceApi.NewWorkOrder(OtherEquipment, title: $"Request {i}"));
+    }
+}
+
+public sealed class ListWorkOrdersTests(SeededWorkOrders api) : IClassFixture<SeededWorkOrders>
+{
+    private readonly HttpClient _manager = api.Crew.Manager.Http;
+
+    [Fact]
+    public async Task A_manager_pages_through_every_work_order_newest_first()
+    {
+        var first = await List(_manager, "pageSize=10");
+        var second = await List(_manager, "pageSize=10&page=2");
+
+        first.GetProperty("totalItems").GetInt64().ShouldBe(14);
+        first.GetProperty("items").GetArrayLength().ShouldBe(10);
+        second.GetProperty("items").GetArrayLength().ShouldBe(4);
+        var created = Items(first).Concat(Items(second)).Select(w => w.GetProperty("createdAt").GetDateTimeOffset()).ToList();
+        created.ShouldBe(created.OrderByDescending(c => c).ToList());
+    }
+
+    [Theory]
+    [InlineData("status=requested", 2)]
+    [InlineData("status=assigned", 3)]
+    [InlineData("status=open", 9)]
+    [InlineData("priority=urgent", 3)]
+    [InlineData("source=request", 2)]
+    [InlineData("source=manual", 12)]
+    [InlineData("overdue=true", 4)]
+    [InlineData("overdue=false", 10)]
+    [InlineData("q=boiler", 1)]
+    [InlineData("q=water+basement", 1)]
+    [InlineData("q=routine", 11)]
+    [InlineData("status=open&priority=low", 3)]
+    public async Task Filters_narrow_the_list(string query, int expected)
+    {
+        var body = await List(_manager, query + "&pageSize=100");
+
+        body.GetProperty("totalItems").GetInt64().ShouldBe(expected);
+        body.GetProperty("items").GetArrayLength().ShouldBe(expected);
+    }
+
+    [Fact]
+    public async Task Filters_by_equipment_technician_and_due_window()
+    {
+        (await List(_manager, $"equipmentId={api.OtherEquipment}")).GetProperty("totalItems").GetInt64().ShouldBe(2);
+        (await List(_manager, $"technicianId={api.Crew.TechnicianId}")).GetProperty("totalItems").GetInt64().ShouldBe(3);
+        var after = Uri.EscapeDataString(DateTimeOffset.UtcNow.ToString("O"));
+        var before = Uri.EscapeDataString(DateTimeOffset.UtcNow.AddDays(5.5).ToString("O"));
+        (await List(_manager, $"dueAfter={after}&dueBefore={before}")).GetProperty("totalItems").GetInt64().ShouldBe(4); // due in 1, 2, 4, 5 days
+    }
+
+    [Fact]
+    public async Task Sorting_by_priority_orders_by_urgency_not_by_name()
+    {
+        var body = await List(_manager, "sort=-priority&pageSize=100&source=manual");
+
+        Items(body).Select(w => w.GetProperty("priority").GetString()).Distinct().ShouldBe(["urgent", "high", "medium", "low"]);
+    }
+
+    [Fact]
+    public async Task A_technician_lists_only_the_work_orders_assigned_to_them()
+    {
+        var body = await List(api.Crew.Technician.Http, "pageSize=100");
+
+        Items(body).Select(w => w.GetProperty("id").GetGuid()).OrderBy(g => g).ShouldBe(api.Assigned.OrderBy(g => g));
+    }
+
+    [Fact]
+    public async Task A_member_lists_only_their_own_requests_even_when_filtering_for_others()
+    {
+        (await List(api.Member.Http, "pageSize=100")).GetProperty("totalItems").GetInt64().ShouldBe(2);
+        (await List(api.Member.Http, $"equipmentId={api.Crew.EquipmentId}")).GetProperty("totalItems").GetInt64().ShouldBe(0);
+    }
+
+    [Theory]
+    [InlineData("status=done", "status")]
+    [InlineData("priority=Urgent", "priority")]
+    [InlineData("sort=description", "sort")]
+    [InlineData("pageSize=500", "pageSize")]
+    [InlineData("overdue=maybe", "overdue")]
+    [InlineData("dueBefore=soon", "dueBefore")]
+    public async Task Bad_filters_are_named_in_a_400(string query, string field)
+    {
+        await (await _manager.GetAsync($"{MaintenanceApi.WorkOrders}?{query}")).ShouldBeProblem(HttpStatusCode.BadRequest, field);
+    }
+
+    [Theory]
+    [InlineData("status = 'open' ORDER BY created_at DESC, id", "ix_work_orders_status")]
+    [InlineData("priority = 'urgent' ORDER BY created_at DESC, id", "ix_work_orders_priority")]
+    [InlineData("source = 'request' ORDER BY created_at DESC, id", "ix_work_orders_source")]
+    [InlineData("technician_user_id = '00000000-0000-0000-0000-000000000001' ORDER BY created_at DESC, id", "ix_work_orders_technician_user")]
+    [InlineData("due_at < now() AND status <> 'completed' AND status <> 'closed' AND status <> 'cancelled' ORDER BY created_at DESC, id", "ix_work_orders_overdue")]
+    [InlineData("search_vector @@ websearch_to_tsquery('english', 'boiler')", "ix_work_orders_search")]
+    [InlineData("true ORDER BY priority_rank DESC, id LIMIT 50", "ix_work_orders_priority_rank")]
+    public async Task Each_filter_and_sort_has_an_index_the_planner_uses(string where, string index)
+    {
+        await using var connection = new NpgsqlConnection(api.ConnectionString);
+        await connection.OpenAsync();
+        await using (var off = new NpgsqlCommand("SET enable_seqscan = off", connection)) await off.ExecuteNonQueryAsync();
+        await using var explain = new NpgsqlCommand($"EXPLAIN SELECT id FROM maintenance.work_orders WHERE {where}", connection);
+        var plan = new List<string>();
+        await using (var reader = await explain.ExecuteReaderAsync())
+            while (await reader.ReadAsync()) plan.Add(reader.GetString(0));
+
+        string.Join("\n", plan).ShouldContain(index);
+    }
+
+    private static async Task<JsonElement> List(HttpClient http, string query) =>
+        await (await http.GetAsync($"{MaintenanceApi.WorkOrders}?{query}")).ShouldHaveStatus(HttpStatusCode.OK);
+
+    private static IEnumerable<JsonElement> Items(JsonElement page) => page.GetProperty("items").EnumerateArray();
+}
