@@ -35,6 +35,18 @@ public sealed class SiteMembersTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task A_technician_with_cleanings_ahead_at_the_site_cannot_be_removed_until_they_are_cancelled()
+    {
+        var crew = await CrewAtSite.CreateAsync(api);
+        var schedule = await crew.Manager.NewScheduleId(crew.SiteId, crew.Technician.UserId);
+
+        await (await crew.Manager.DeleteAsync($"{JanitorialApi.Sites}/{crew.SiteId}/members/{crew.Technician.UserId}")).ShouldBeProblem(HttpStatusCode.Conflict, "userId");
+        await (await crew.Manager.ChangeStatus(schedule, "cancelled")).ShouldHaveStatus(HttpStatusCode.OK);
+
+        await (await crew.Manager.DeleteAsync($"{JanitorialApi.Sites}/{crew.SiteId}/members/{crew.Technician.UserId}")).ShouldHaveStatus(HttpStatusCode.NoContent);
+    }
+
+    [Fact]
     public async Task Removing_someone_who_is_not_a_member_is_a_404()
     {
         var manager = await api.SignInAsNewUserAsync(Roles.Manager);
