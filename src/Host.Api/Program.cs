@@ -1,6 +1,7 @@
 using OpsPlatform.Host.Api;
 using OpsPlatform.Host.Api.Auth;
 using OpsPlatform.Host.Api.Database;
+using OpsPlatform.Host.Api.Live;
 using OpsPlatform.Host.Api.Messaging;
 using OpsPlatform.Host.Api.OpenApi;
 using OpsPlatform.Host.Api.Ui;
@@ -15,6 +16,7 @@ builder.Services.AddModules();
 builder.AddOpsAuth();
 builder.Services.AddOpsOpenApi();
 builder.Services.AddOpsHealthChecks();
+builder.Services.AddLive();
 builder.AddRequestLimits();
 
 var app = builder.Build();
@@ -33,6 +35,7 @@ app.MapUi();
 app.MapAuth();
 app.MapModules();
 app.MapBusAdmin();
+app.MapLive();
 
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 app.Run();

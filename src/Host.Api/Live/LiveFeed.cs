@@ -1,0 +1,101 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Npgsql;
+using OpsPlatform.Shared.Kernel.Messaging;
+
+namespace OpsPlatform.Host.Api.Live;
+
+/// <summary>
+/// This host's reader of committed events: woken by the bus's LISTEN (any host's commit NOTIFYs), polling as a
+/// fallback, it reads new outbox rows of every module past its cursor and hands them to the connected clients.
+/// Relayed rows stay in the outboxes for <c>Bus:OutboxRetention</c>, which bounds what a reconnect can replay.
+/// </summary>
+internal sealed class LiveFeed(NpgsqlDataSource database, BusRegistry registry, BusNotifications notifications, IConfiguration configuration, ILogger<LiveFeed> logger)
+    : BackgroundService
+{
+    private const int BatchSize = 1000;
+
+    private readonly ConcurrentDictionary<LiveListener, bool> _listeners = new();
+    private readonly Pulse _wake = new();
+    private readonly TimeSpan _pollInterval = configuration.GetValue("Live:PollInterval", TimeSpan.FromMilliseconds(250));
+    private string? _sql;
+
+    public LiveListener Subscribe(Func<LiveEvent, bool> wants)
+    {
+        var listener = new LiveListener(wants, l => _listeners.TryRemove(l, out _));
+        _listeners[listener] = true;
+        return listener;
+    }
+
+    /// <summary>Committed events after <paramref name="after"/> (oldest first), at most <paramref name="limit"/>.</summary>
+    public async Task<IReadOnlyList<LiveEvent>> ReadAfterAsync(LiveCursor after, int limit, CancellationToken ct)
+    {
+        _sql ??= Sql();
+        await using var command = database.CreateCommand(_sql);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = after.Transaction.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = after.MessageId });
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = limit });
+        var events = new List<LiveEvent>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            events.Add(new LiveEvent(new LiveCursor(reader.GetInt64(1), reader.GetGuid(2)), reader.GetString(0), reader.GetString(3), reader.GetInt32(4),
+                reader.GetFieldValue<DateTimeOffset>(5), reader.IsDBNull(6) ? null : reader.GetFieldValue<Guid[]>(6), reader.GetString(7)));
+        }
+        return events;
+    }
+
+    /// <summary>The stream's current end: everything committed before the oldest running transaction began.</summary>
+    public async Task<LiveCursor> HeadAsync(CancellationToken ct)
+    {
+        await using var command = database.CreateCommand("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint");
+        return new LiveCursor((long)(await command.ExecuteScalarAsync(ct))!, Guid.Empty);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        notifications.Committed += _ => _wake.Set();
+        LiveCursor? cursor = null;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                cursor ??= await HeadAsync(stoppingToken);
+                var events = await ReadAfterAsync(cursor.Value, BatchSize, stoppingToken);
+                foreach (var e in events)
+                {
+                    foreach (var listener in _listeners.Keys) listener.Offer(e);
+                    cursor = e.Cursor;
+                }
+                // Rows held back behind a running transaction show up on a later round; polling keeps that short.
+                if (events.Count < BatchSize) await _wake.WaitAsync(_pollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex) when (ex is NpgsqlException or TimeoutException or System.Net.Sockets.SocketException)
+            {
+                logger.LogWarning(ex, "The live feed could not read the outboxes; retrying");
+                try { await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken); }
+                catch (OperationCanceledException) { return; }
+            }
+        }
+    }
+
+    private string Sql()
+    {
+        var union = new StringBuilder();
+        foreach (var schema in registry.PublisherSchemas)
+        {
+            if (union.Length > 0) union.Append(" UNION ALL ");
+            union.Append($"""
+                (SELECT '{schema}' AS module, tx_id::text::bigint AS tx, id, message_type, message_version, occurred_at, visible_to, payload::text
+                 FROM {schema}.outbox
+                 WHERE (tx_id, id) > ($1::xid8, $2) AND tx_id < pg_snapshot_xmin(pg_current_snapshot())
+                 ORDER BY tx_id, id LIMIT $3)
+                """);
+        }
+        return $"SELECT * FROM ({union}) e ORDER BY tx, id LIMIT $3";
+    }
+}
