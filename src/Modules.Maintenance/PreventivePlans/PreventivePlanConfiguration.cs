@@ -13,6 +13,7 @@ internal sealed class PreventivePlanConfiguration : IEntityTypeConfiguration<Pre
         builder.Property(p => p.Priority).HasConversion<EnumText<WorkOrderPriority>>();
         builder.Property(p => p.IntervalUnit).HasConversion<EnumText<IntervalUnit>>();
         builder.Property(p => p.Mode).HasConversion<EnumText<DueMode>>();
+        builder.Property(p => p.RequiredSkills).Metadata.SetValueComparer(WorkOrderConfiguration.SkillsComparer);
         builder.Ignore(p => p.ScheduleKey);
     }
 }
