@@ -300,8 +300,34 @@ def capture_sql(cluster, host, token, endpoint):
             statements[-1]["params"] = {
                 int(n): (None if raw == "NULL" else value.replace("''", "'"))
                 for n, raw, value in PARAMETER.findall(e["msg"])}
-    # Background work of the host (the session-revocation LISTEN, relays) is not part of the request.
-    return [s for s in statements if not re.match(r"^\s*(LISTEN|UNLISTEN|SELECT 1$)", s["sql"])]
+    return without_background(statements)
+
+
+# What the host does on its own while a request runs: the bus relay polling outboxes and inboxes, singleton jobs,
+# the session-revocation LISTEN, health checks.
+BACKGROUND = re.compile(r"relayed_at IS NULL|handled_at IS NULL|bus\.singleton_jobs|bus\.nodes|pg_try_advisory_xact_lock|"
+                        r"^\s*(LISTEN|UNLISTEN)\b|^\s*SELECT 1\s*$", re.I)
+
+
+def without_background(statements):
+    """
+    Drops the host's background work from a capture. A connection is used by one thing at a time, so statements
+    are cut per backend into units (a BEGIN … COMMIT/ROLLBACK block, or one statement) and a unit is dropped when
+    any of its statements is background work.
+    """
+    units, open_unit = [], {}
+    for position, s in enumerate(statements):
+        unit = open_unit.get(s["pid"])
+        if unit is None:
+            unit = []
+            units.append(unit)
+            if re.match(r"^\s*BEGIN\b", s["sql"], re.I):
+                open_unit[s["pid"]] = unit
+        unit.append((position, s))
+        if re.match(r"^\s*(COMMIT|ROLLBACK)\b", s["sql"], re.I):
+            open_unit.pop(s["pid"], None)
+    kept = [item for unit in units if not any(BACKGROUND.search(s["sql"]) for _, s in unit) for item in unit]
+    return [s for _, s in sorted(kept, key=lambda item: item[0])]
 
 
 class PgbenchScript:

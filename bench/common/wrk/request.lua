@@ -51,7 +51,7 @@ function init(args)
   math.randomseed(os.time() + thread_no * 7919)
 end
 
-if string.find(path, "{", 1, true) or (body and string.find(body, "{%w+}")) then
+if string.find(path, "{", 1, true) or (body and string.find(body, "{%w+[:}]")) then
   function request()
     counter = counter + 1
     return wrk.format(nil, fill(path), nil, body and fill(body) or nil)
