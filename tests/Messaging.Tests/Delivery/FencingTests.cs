@@ -5,15 +5,12 @@ using OpsPlatform.Shared.Kernel.Messaging;
 namespace OpsPlatform.Messaging.Tests.Delivery;
 
 /// <summary>The bus's parts driven by hand (this host's loops are off), to stage a claim that lost its lease.</summary>
+/// <remarks>A database per test (not per class): each stages its own inbox.</remarks>
 public sealed class FencingTests : IAsyncLifetime
 {
-    private readonly BusFactory _bus = new();
+    private readonly StoppedBusFactory _bus = new();
 
-    public async Task InitializeAsync()
-    {
-        _bus.WithSetting("Bus:Enabled", "false");
-        await _bus.InitializeAsync();
-    }
+    public Task InitializeAsync() => _bus.InitializeAsync();
 
     public async Task DisposeAsync() => await _bus.DisposeAsync();
 
