@@ -11,7 +11,8 @@ using OpsPlatform.Shared.Kernel.Messaging;
 var builder = Host.CreateApplicationBuilder(args);
 var connectionString = builder.Configuration.GetConnectionString("Ops")
                        ?? throw new InvalidOperationException("Pass --ConnectionStrings:Ops=<connection string>.");
-builder.Services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
+// As the API host does: hot statements are prepared server-side after their second use.
+builder.Services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString) { ConnectionStringBuilder = { MaxAutoPrepare = 128 } }.Build());
 builder.Services.AddProbeModule();
 if (builder.Configuration.GetValue<TimeSpan?>("Probe:JobInterval") is { } interval)
     builder.Services.AddSingletonJob<ProbeJob>(interval);

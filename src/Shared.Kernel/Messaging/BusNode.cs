@@ -97,7 +97,7 @@ public sealed class BusNode(
 
     private Task RelayLoopAsync(CancellationToken ct) => LoopAsync("relay", async () =>
     {
-        var relayed = await relay.RelayAsync(ct);
+        var relayed = await relay.RelayAsync(CancellationToken.None); // statements run to the end; only waits are cancelled
         Interlocked.Exchange(ref _lastRelayTick, Environment.TickCount64);
         if (relayed > 0) notifications.InboxFilled.Set();
         if (!relay.WasFull(relayed)) await notifications.OutboxCommitted.WaitAsync(_options.PollInterval, ct);
@@ -114,7 +114,7 @@ public sealed class BusNode(
             var claimedAll = false;
             if (free > 0)
             {
-                var rows = await inbox.ClaimAsync(schemas, free, NodeId, _options.LeaseDuration, ct);
+                var rows = await inbox.ClaimAsync(schemas, free, NodeId, _options.LeaseDuration, CancellationToken.None);
                 foreach (var row in rows)
                 {
                     _outstanding[(row.Schema, row.Id)] = row;
@@ -184,9 +184,9 @@ public sealed class BusNode(
                 beat.Parameters.Add(new NpgsqlParameter<string> { TypedValue = NodeId });
                 beat.Parameters.Add(new NpgsqlParameter<string> { TypedValue = Environment.MachineName });
                 beat.Parameters.Add(new NpgsqlParameter<int> { TypedValue = Environment.ProcessId });
-                await beat.ExecuteNonQueryAsync(ct);
+                await beat.ExecuteNonQueryAsync(CancellationToken.None);
             }
-            await inbox.RenewAsync(_outstanding.Values.ToList(), NodeId, _options.LeaseDuration, ct);
+            await inbox.RenewAsync(_outstanding.Values.ToList(), NodeId, _options.LeaseDuration, CancellationToken.None);
             await Task.Delay(renewEvery, ct);
         }, ct);
     }

@@ -31,7 +31,7 @@ public sealed class BusNotifications(NpgsqlDataSource database, IOptions<BusOpti
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!options.Value.Nudge || !options.Value.Enabled) return;
+        if (!options.Value.Nudge) return;
         var backoff = TimeSpan.FromMilliseconds(200);
         while (!stoppingToken.IsCancellationRequested)
         {

@@ -4,17 +4,9 @@ using OpsPlatform.Shared.Kernel.Security;
 namespace OpsPlatform.Messaging.Tests.Admin;
 
 /// <summary>Exact counts need a bus that does not move: this host's bus is off, and the rows are seeded by hand.</summary>
-public sealed class BusCountsTests : IAsyncLifetime
+public sealed class BusCountsTests(StoppedBusFactory bus) : IClassFixture<StoppedBusFactory>
 {
-    private readonly BusFactory _bus = new();
-
-    public async Task InitializeAsync()
-    {
-        _bus.WithSetting("Bus:Enabled", "false");
-        await _bus.InitializeAsync();
-    }
-
-    public async Task DisposeAsync() => await _bus.DisposeAsync();
+    private readonly StoppedBusFactory _bus = bus;
 
     [Fact]
     public async Task Counts_give_each_handler_its_pending_scheduled_in_flight_retrying_and_dead_lettered_messages()
