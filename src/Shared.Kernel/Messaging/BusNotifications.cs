@@ -6,7 +6,7 @@ using Npgsql;
 namespace OpsPlatform.Shared.Kernel.Messaging;
 
 /// <summary>
-/// LISTENs on <c>ops_bus</c>, which the outbox and inbox triggers notify on commit, and wakes this node's relay
+/// LISTENs on <c>ops_bus</c>, which the inbox trigger and <see cref="OutboxCommitSignal"/> notify after commits, and wakes this node's relay
 /// (<see cref="OutboxCommitted"/>) and handler loop (<see cref="InboxFilled"/>); other listeners (the live stream)
 /// subscribe to <see cref="Committed"/>. The nudge only shortens waits: every loop also polls, so a lost
 /// notification delays work by at most one poll interval.

@@ -26,6 +26,8 @@ public static class BusRegistration
         services.AddSingleton<DeadLetterStore>();
         services.AddSingleton<BusNotifications>();
         services.AddHostedService(sp => sp.GetRequiredService<BusNotifications>());
+        services.AddSingleton<OutboxCommitSignal>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxCommitSignal>());
         services.AddSingleton<BusNode>();
         services.AddHostedService(sp => sp.GetRequiredService<BusNode>());
         services.AddSingleton(sp => new SingletonJobSchedule<BusPurgeJob>(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<BusOptions>>().Value.PurgeInterval));

@@ -20,7 +20,8 @@ public static class ModuleRegistration
         where TContext : ModuleDbContext
     {
         services.AddDbContextPool<TContext>((sp, options) => options
-            .UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()));
+            .UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>())
+            .AddInterceptors(OutboxCommitInterceptor.Instance));
         services.AddSingleton(new ModuleDatabase(schema, assembly));
         services.AddHandlersFrom(assembly);
         foreach (var subscription in Subscription.Scan(assembly, schema, typeof(TContext)))

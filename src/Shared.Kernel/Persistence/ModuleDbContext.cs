@@ -22,6 +22,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     private readonly List<ScheduledMessage> _scheduled = [];
     private int _scheduledLease = -1;
+    private bool _outboxUncommitted;
 
     protected TimeProvider Clock => this.GetService<TimeProvider>();
 
@@ -30,6 +31,15 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     {
         var cause = CurrentMessage.Value?.Context;
         Set<OutboxMessage>().Add(OutboxMessage.From(message, Schema, Clock.GetUtcNow(), cause?.CorrelationId, cause?.MessageId));
+        _outboxUncommitted = true;
+    }
+
+    /// <summary>After a commit (EF's own transaction, an explicit one, or none): nudges the relays if this context recorded outbox rows.</summary>
+    internal void OnCommitted()
+    {
+        if (!_outboxUncommitted) return;
+        _outboxUncommitted = false;
+        this.GetService<OutboxCommitSignal>().Committed(Schema);
     }
 
     /// <summary>Like <see cref="Publish"/>, for a message that must reach a handler: fails now when no module subscribes to it.</summary>
@@ -97,7 +107,12 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
                 $"A handler of module {handling.Schema} tried to save through module {Schema}'s DbContext; a handler commits to its own module only.");
         StampAggregates();
         var scheduled = PendingSchedules();
-        if (scheduled.Count == 0) return await SaveCoreAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (scheduled.Count == 0)
+        {
+            var saved = await SaveCoreAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (Database.CurrentTransaction is null) OnCommitted();
+            return saved;
+        }
 
         var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
