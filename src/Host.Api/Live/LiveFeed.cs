@@ -9,6 +9,7 @@ namespace OpsPlatform.Host.Api.Live;
 /// This host's reader of committed events: woken by the bus's LISTEN (any host's commit NOTIFYs), polling as a
 /// fallback, it reads new outbox rows of every module past its cursor and hands them to the connected clients.
 /// Relayed rows stay in the outboxes for <c>Bus:OutboxRetention</c>, which bounds what a reconnect can replay.
+/// With no client connected it reads nothing: the first subscriber sets its cursor to the stream's head.
 /// </summary>
 internal sealed class LiveFeed(NpgsqlDataSource database, BusRegistry registry, BusNotifications notifications, IConfiguration configuration, ILogger<LiveFeed> logger)
     : BackgroundService
@@ -18,12 +19,36 @@ internal sealed class LiveFeed(NpgsqlDataSource database, BusRegistry registry, 
     private readonly ConcurrentDictionary<LiveListener, bool> _listeners = new();
     private readonly Pulse _wake = new();
     private readonly TimeSpan _pollInterval = configuration.GetValue("Live:PollInterval", TimeSpan.FromMilliseconds(250));
+    private readonly Lock _gate = new();
+    private LiveCursor? _cursor; // null while no client is connected: the feed is idle
     private string? _sql;
 
-    public LiveListener Subscribe(Func<LiveEvent, bool> wants)
+    /// <summary>Whether the feed is reading the outboxes (some client is connected).</summary>
+    public bool IsReading
+    {
+        get { lock (_gate) return _cursor is not null; }
+    }
+
+    /// <summary>
+    /// Registers a client; it is offered every event committed after this returns. Register before telling the
+    /// client it is connected, and before replaying from its <c>Last-Event-ID</c>, so nothing falls in between.
+    /// </summary>
+    public async Task<LiveListener> SubscribeAsync(Func<LiveEvent, bool> wants, CancellationToken ct)
     {
         var listener = new LiveListener(wants, l => _listeners.TryRemove(l, out _));
         _listeners[listener] = true;
+        try
+        {
+            // Only matters when the feed is idle; a running feed's cursor is already behind anything not yet committed.
+            var head = await HeadAsync(ct);
+            lock (_gate) _cursor ??= head;
+        }
+        catch
+        {
+            listener.Dispose();
+            throw;
+        }
+        _wake.Set();
         return listener;
     }
 
@@ -55,18 +80,25 @@ internal sealed class LiveFeed(NpgsqlDataSource database, BusRegistry registry, 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         notifications.Committed += _ => _wake.Set();
-        LiveCursor? cursor = null;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                cursor ??= await HeadAsync(stoppingToken);
+                LiveCursor? cursor;
+                lock (_gate)
+                {
+                    if (_listeners.IsEmpty) _cursor = null;
+                    cursor = _cursor;
+                }
+                if (cursor is null)
+                {
+                    await _wake.WaitAsync(Timeout.InfiniteTimeSpan, stoppingToken);
+                    continue;
+                }
                 var events = await ReadAfterAsync(cursor.Value, BatchSize, stoppingToken);
                 foreach (var e in events)
-                {
                     foreach (var listener in _listeners.Keys) listener.Offer(e);
-                    cursor = e.Cursor;
-                }
+                if (events.Count > 0) lock (_gate) _cursor = events[^1].Cursor;
                 // Rows held back behind a running transaction show up on a later round; polling keeps that short.
                 if (events.Count < BatchSize) await _wake.WaitAsync(_pollInterval, stoppingToken);
             }

@@ -21,7 +21,7 @@ public sealed class LiveStreamTests(BusFactory bus) : IClassFixture<BusFactory>
         await bus.PublishAsync(Pinged.New("for-me", visibleTo: [mine.UserId]));
 
         var first = await stream.NextAsync();
-        first.Key.ShouldBe("for-me");
+        first.Key().ShouldBe("for-me");
         first.Type.ShouldBe("probe.pinged");
         first.Data.GetProperty("module").GetString().ShouldBe("probe");
     }
@@ -35,7 +35,7 @@ public sealed class LiveStreamTests(BusFactory bus) : IClassFixture<BusFactory>
         await bus.PublishAsync(Pinged.New("someone-elses", visibleTo: [Guid.NewGuid()]));
         await bus.PublishAsync(Unheard.New());
 
-        (await stream.NextAsync()).Key.ShouldBe("someone-elses");
+        (await stream.NextAsync()).Key().ShouldBe("someone-elses");
         (await stream.NextAsync()).Type.ShouldBe("probe.unheard");
     }
 
@@ -63,7 +63,7 @@ public sealed class LiveStreamTests(BusFactory bus) : IClassFixture<BusFactory>
         {
             await bus.PublishAsync(Pinged.New("seen"));
             var seen = await stream.NextAsync();
-            seen.Key.ShouldBe("seen");
+            seen.Key().ShouldBe("seen");
             lastSeen = seen.Id;
         }
 
@@ -71,10 +71,10 @@ public sealed class LiveStreamTests(BusFactory bus) : IClassFixture<BusFactory>
         await bus.PublishAsync(Pinged.New("missed-2"));
         await using var resumed = await SseClient.ConnectAsync(manager.Http, "/api/live?module=probe&type=probe.pinged", lastSeen);
 
-        (await resumed.NextAsync()).Key.ShouldBe("missed-1");
-        (await resumed.NextAsync()).Key.ShouldBe("missed-2");
+        (await resumed.NextAsync()).Key().ShouldBe("missed-1");
+        (await resumed.NextAsync()).Key().ShouldBe("missed-2");
         await bus.PublishAsync(Pinged.New("live-again"));
-        (await resumed.NextAsync()).Key.ShouldBe("live-again");
+        (await resumed.NextAsync()).Key().ShouldBe("live-again");
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class LiveStreamTests(BusFactory bus) : IClassFixture<BusFactory>
         var received = await stream.NextAsync(TimeSpan.FromSeconds(5));
         watch.Stop();
 
-        received.Key.ShouldBe("cross-host");
+        received.Key().ShouldBe("cross-host");
         watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(1));
     }
 

@@ -24,13 +24,13 @@ internal static class StreamLiveEventsEndpoint
                 var wants = Filter(request, http.User);
                 LiveCursor.TryParse(request.Resume, out var last);
 
+                // Before "connected" and the replay, so nothing committed after the client saw either is missed.
+                using var listener = await feed.SubscribeAsync(wants, http.RequestAborted);
                 http.Response.ContentType = "text/event-stream";
                 http.Response.Headers.CacheControl = "no-cache";
                 http.Response.Headers["X-Accel-Buffering"] = "no";
                 await http.Response.WriteAsync(": connected\n\n", http.RequestAborted);
                 await http.Response.Body.FlushAsync(http.RequestAborted);
-
-                using var listener = feed.Subscribe(wants); // before the replay, so nothing falls between the two
                 try
                 {
                     if (last is { } from)

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using System.Threading.Channels;
+using Shouldly;
 
-namespace OpsPlatform.Messaging.Tests.Live;
+namespace OpsPlatform.Testing;
 
 /// <summary>Reads a server-sent-event stream into received events, in order.</summary>
 public sealed class SseClient : IAsyncDisposable
@@ -68,7 +69,8 @@ public sealed class SseClient : IAsyncDisposable
     }
 }
 
+/// <summary>One server-sent event: its id (the resume cursor), its type and its JSON data.</summary>
 public sealed record SseEvent(string Id, string Type, JsonElement Data)
 {
-    public string Key => Data.GetProperty("payload").GetProperty("key").GetString()!;
+    public JsonElement Payload => Data.GetProperty("payload");
 }

@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using OpsPlatform.Host.Api.Live;
+using OpsPlatform.Shared.Kernel.Security;
+
+namespace OpsPlatform.Host.Api.Tests.Live;
+
+/// <summary>The live feed costs no SQL while nobody listens, and a client connecting after an idle spell still gets what follows.</summary>
+public sealed class LiveFeedIdleTests(ApiFactory api) : IClassFixture<ApiFactory>
+{
+    [Fact]
+    public async Task The_feed_idles_without_clients_and_the_next_client_receives_what_is_committed_after_it_connected()
+    {
+        var feed = api.Services.GetRequiredService<LiveFeed>();
+        var manager = await api.SignInAsNewUserAsync(Roles.Manager);
+        feed.IsReading.ShouldBeFalse();
+
+        await using (await SseClient.ConnectAsync(manager.Http, "/api/live?module=janitorial"))
+            feed.IsReading.ShouldBeTrue();
+        await UntilAsync(() => !feed.IsReading, "the feed to idle after its only client left");
+
+        var itemId = await NewItemAsync(manager.Http, quantity: 10, reorderLevel: 4);
+        await PostAsync(manager.Http, $"/api/janitorial/inventory/{itemId}/consume", new { quantity = 7 }); // 3: below, while idle
+        await using var stream = await SseClient.ConnectAsync(manager.Http, "/api/live?module=janitorial");
+        await PostAsync(manager.Http, $"/api/janitorial/inventory/{itemId}/restock", new { quantity = 8 });
+        await PostAsync(manager.Http, $"/api/janitorial/inventory/{itemId}/consume", new { quantity = 9 }); // 2: below again
+
+        var first = await stream.NextAsync();
+        first.Type.ShouldBe("janitorial.supply-below-reorder-level");
+        first.Payload.GetProperty("quantityOnHand").GetDecimal().ShouldBe(2);
+    }
+
+    private static async Task<Guid> NewItemAsync(HttpClient manager, decimal quantity, decimal reorderLevel)
+    {
+        var site = await PostAsync(manager, "/api/janitorial/sites", new
+        {
+            siteName = "Feed Depot", siteCode = $"L-{Guid.NewGuid():N}"[..14], address = "1 Feed Street", clientName = "Feed Co",
+            serviceLevel = "standard", primaryContactId = Guid.NewGuid(),
+        }, HttpStatusCode.Created);
+        var item = await PostAsync(manager, "/api/janitorial/inventory", new
+        {
+            siteId = site.GetProperty("id").GetGuid(), itemName = "Mop heads", sku = $"SKU-{Guid.NewGuid():N}"[..12], category = "equipment",
+            quantityOnHand = quantity, reorderLevel, unit = "piece", unitCost = 2m,
+        }, HttpStatusCode.Created);
+        return item.GetProperty("id").GetGuid();
+    }
+
+    private static async Task<System.Text.Json.JsonElement> PostAsync(HttpClient http, string path, object body, HttpStatusCode expected = HttpStatusCode.OK) =>
+        await (await http.PostAsJsonAsync(path, body)).ShouldHaveStatus(expected);
+
+    private static async Task UntilAsync(Func<bool> condition, string what)
+    {
+        var watch = Stopwatch.StartNew();
+        while (!condition())
+        {
+            watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(10), $"waiting for {what}");
+            await Task.Delay(20);
+        }
+    }
+}
