@@ -38,6 +38,21 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     /// <summary>Connection string to the cluster's <c>postgres</c> database as the superuser.</summary>
     public string AdminConnectionString { get; }
 
+    /// <summary>The cluster's data directory (its <c>postmaster.pid</c> names the server process).</summary>
+    public string DataDirectory => _dataDirectory;
+
+    /// <summary>
+    /// Stops the server: <paramref name="immediate"/> as a crash would (no checkpoint, every client cut off). Outage
+    /// tests use it with <see cref="StartServerAsync"/>, which brings it back on the same port.
+    /// </summary>
+    public Task StopServerAsync(bool immediate, CancellationToken cancellationToken = default) =>
+        RunAsync(_binDirectory, "pg_ctl", Environment.UserName == "root", cancellationToken,
+            "-D", _dataDirectory, "-m", immediate ? "immediate" : "fast", "-w", "-t", "60", "stop");
+
+    public Task StartServerAsync(CancellationToken cancellationToken = default) =>
+        RunAsync(_binDirectory, "pg_ctl", Environment.UserName == "root", cancellationToken,
+            "-D", _dataDirectory, "-l", Path.Combine(_dataDirectory, "server.log"), "-o", $"-p {Port}", "-w", "-t", "60", "start");
+
     public string ConnectionStringFor(string database) =>
         new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = database }.ConnectionString;
 

@@ -29,6 +29,14 @@ public sealed class ProbeProcess : IAsyncDisposable
         _process.Exited += (_, _) => _ready.TrySetException(new InvalidOperationException($"The probe host exited before it was ready:\n{Output}"));
     }
 
+    /// <summary>Short leases and polls, so takeovers and recoveries happen within a test's patience.</summary>
+    public static readonly IReadOnlyDictionary<string, string> QuickSettings = new Dictionary<string, string>
+    {
+        ["Bus:LeaseDuration"] = "00:00:03",
+        ["Bus:MaxConcurrency"] = "8",
+        ["Bus:PollInterval"] = "00:00:00.200",
+    };
+
     public string NodeId { get; private set; } = "";
 
     public int ProcessId => _process.Id;
