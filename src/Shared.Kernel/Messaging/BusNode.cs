@@ -11,7 +11,7 @@ namespace OpsPlatform.Shared.Kernel.Messaging;
 /// <summary>
 /// This process's share of the bus: a relay loop (outbox → inboxes), a handler loop (claim due inbox rows with SKIP
 /// LOCKED and a lease, run up to <see cref="BusOptions.MaxConcurrency"/> at once) and a heartbeat that renews the
-/// leases of claimed rows not started yet and registers the node in <c>bus.nodes</c>. Loops wake on a NOTIFY nudge
+/// leases of the rows it holds and registers the node in <c>bus.nodes</c>. Loops wake on a NOTIFY nudge
 /// or after one poll interval, and back off while the database is away: nothing is lost, since all state is in
 /// tables and nothing counts as done without a commit. Stopping stops claiming, lets running handlers finish up to
 /// <see cref="BusOptions.DrainTimeout"/>, then cancels the rest and releases every claim that did not complete.

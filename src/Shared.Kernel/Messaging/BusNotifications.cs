@@ -21,6 +21,13 @@ public sealed class BusNotifications(NpgsqlDataSource database, IOptions<BusOpti
     /// <summary>Raised with the schema whose outbox received committed rows (also raised on reconnect, with null).</summary>
     public event Action<string?>? Committed;
 
+    /// <summary>This process committed outbox rows in <paramref name="schema"/>: wakes the relay and the listeners at once.</summary>
+    public void OutboxCommittedHere(string schema)
+    {
+        OutboxCommitted.Set();
+        Committed?.Invoke(schema);
+    }
+
     /// <summary>Wakes this node's loops as a notification would (tests and the settle helper use it).</summary>
     public void NudgeAll()
     {

@@ -9,10 +9,10 @@ namespace OpsPlatform.Shared.Kernel.Messaging;
 
 /// <summary>
 /// Runs one claimed inbox row: in a fresh DI scope, inside a transaction on the subscribing module's scoped
-/// DbContext. The transaction first marks the row handled (fenced by the claim token, and taking the row lock, so
-/// no other node can claim it meanwhile), then runs the handler: whatever the handler saves through that DbContext
-/// (itself or through a command it sends), the events it publishes and the messages it schedules commit together
-/// with the handled marker, or not at all (R15). Poison is dead-lettered at once (R27); failures go to the policy.
+/// DbContext. The row's handled marker (fenced by the claim token) is saved in the same batch as the handler's first
+/// save, or alone when it saves nothing: whatever the handler saves through that DbContext (itself or through a
+/// command it sends), the events it publishes and the messages it schedules commit together with the marker, or not
+/// at all (R15); a claim taken over meanwhile (the heartbeat renews the lease while the handler runs) rolls back. Poison is dead-lettered at once (R27); failures go to the policy.
 /// </summary>
 public sealed class HandlerExecutor(
     IServiceScopeFactory scopes,
@@ -68,17 +68,19 @@ public sealed class HandlerExecutor(
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var marked = await db.Database.ExecuteSqlRawAsync(inbox.MarkHandledSql(row.Schema),
-                [new NpgsqlParameter<long>("id", row.Id), new NpgsqlParameter<Guid>("token", row.LeaseToken)], ct);
-            if (marked == 0) return false; // another node took the claim over; disposing rolls back
-
+            db.MarkHandledOnSave(row);
             using (CurrentMessage.Begin(context, subscription.Schema))
             {
                 await subscription.InvokeAsync(scope.ServiceProvider, message, context, ct);
+                // The marker is still unsaved when the handler saved nothing, or swallowed a ClaimLostException.
                 if (db.ChangeTracker.HasChanges() || db.HasPendingSchedules) await db.SaveChangesAsync(ct);
             }
             await transaction.CommitAsync(ct);
             return true;
+        }
+        catch (ClaimLostException)
+        {
+            return false; // another node took the claim over; disposing the transaction rolls back
         }
         finally
         {

@@ -60,10 +60,6 @@ public sealed class InboxStore(NpgsqlDataSource database)
     }
 
     /// <summary>The first statement of a handler's transaction: takes the row lock and marks it handled, if the claim still holds.</summary>
-    public string MarkHandledSql(string schema) => Sql(schema, "mark", s =>
-        $"UPDATE {s}.inbox SET handled_at = now(), lease_node = NULL, lease_token = NULL, lease_until = NULL " +
-        "WHERE id = @id AND lease_token = @token AND handled_at IS NULL");
-
     public async Task RetryAsync(InboxRow row, TimeSpan delay, Exception error, CancellationToken ct)
     {
         await using var command = database.CreateCommand(Sql(row.Schema, "retry", s => $"""
@@ -110,7 +106,7 @@ public sealed class InboxStore(NpgsqlDataSource database)
         await command.ExecuteNonQueryAsync(ct);
     }
 
-    /// <summary>Extends the leases of rows this node holds but has not started (running rows are locked, hence skipped).</summary>
+    /// <summary>Extends the leases of rows this node holds, running or not (a row whose handler saved its marker is locked: skipped).</summary>
     public Task RenewAsync(IReadOnlyCollection<InboxRow> rows, string node, TimeSpan lease, CancellationToken ct) =>
         PerSchemaAsync(rows, "renew", s => $"""
             UPDATE {s}.inbox SET lease_until = now() + $3

@@ -7,7 +7,7 @@ using Npgsql;
 namespace OpsPlatform.Shared.Kernel.Messaging;
 
 /// <summary>
-/// Nudges every node's relay (and live stream) after a commit that wrote outbox rows: this node's relay at once, in
+/// Nudges every node's relay (and live stream) after a commit that wrote outbox rows: this node's at once, in
 /// process, and all nodes through a NOTIFY sent from its own short transaction, at most one per schema every
 /// <see cref="Coalesce"/>. Never inside the writing transaction: there a NOTIFY serializes all writing commits behind
 /// each other's WAL flush (docs/benchmarks.md, "outbox NOTIFY"). A nudge only shortens waits: the loops poll, so a lost
@@ -16,7 +16,7 @@ namespace OpsPlatform.Shared.Kernel.Messaging;
 public sealed class OutboxCommitSignal(NpgsqlDataSource database, BusNotifications notifications, IOptions<BusOptions> options,
     ILogger<OutboxCommitSignal> logger) : BackgroundService
 {
-    public static readonly TimeSpan Coalesce = TimeSpan.FromMilliseconds(20);
+    public static readonly TimeSpan Coalesce = TimeSpan.FromMilliseconds(5);
 
     private readonly ConcurrentDictionary<string, byte> _schemas = new();
     private readonly Pulse _pending = new();
@@ -25,7 +25,7 @@ public sealed class OutboxCommitSignal(NpgsqlDataSource database, BusNotificatio
     public void Committed(string schema)
     {
         if (!options.Value.Nudge) return;
-        notifications.OutboxCommitted.Set();
+        notifications.OutboxCommittedHere(schema);
         if (_schemas.TryAdd(schema, 0)) _pending.Set();
     }
 

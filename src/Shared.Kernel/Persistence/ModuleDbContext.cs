@@ -92,9 +92,31 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
             outbox.Property(m => m.Payload).HasColumnType("jsonb");
             outbox.Property(m => m.VisibleTo).HasColumnType("uuid[]");
         });
+        modelBuilder.Entity<InboxMark>(mark =>
+        {
+            mark.ToTable("inbox");
+            mark.HasKey(m => m.Id);
+            mark.Property(m => m.Id).ValueGeneratedNever();
+            mark.Property(m => m.LeaseToken).IsConcurrencyToken();
+            mark.Property(m => m.HandledAt).IsConcurrencyToken();
+        });
         foreach (var aggregate in modelBuilder.Model.GetEntityTypes().Where(e => typeof(AggregateRoot).IsAssignableFrom(e.ClrType) && e.BaseType is null))
             modelBuilder.Entity(aggregate.ClrType).Property(nameof(AggregateRoot.Version)).IsConcurrencyToken();
         SnakeCaseNames.Apply(modelBuilder);
+    }
+
+    /// <summary>
+    /// The bus is running <paramref name="row"/>'s handler on this context: its handled marker goes out with the next
+    /// save, in the same batch as the handler's changes. A save that finds the claim taken over throws
+    /// <see cref="ClaimLostException"/>.
+    /// </summary>
+    internal void MarkHandledOnSave(InboxRow row)
+    {
+        var mark = Attach(new InboxMark { Id = row.Id, LeaseToken = row.LeaseToken });
+        mark.Entity.LeaseToken = null;
+        mark.Entity.HandledAt = DateTimeOffset.UtcNow;
+        mark.Property(m => m.LeaseNode).IsModified = true;
+        mark.Property(m => m.LeaseUntil).IsModified = true;
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
@@ -134,6 +156,10 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         try
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException ex) when (ex.Entries.Any(e => e.Entity is InboxMark))
+        {
+            throw new ClaimLostException();
         }
         catch (DbUpdateConcurrencyException)
         {

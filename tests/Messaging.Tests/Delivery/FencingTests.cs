@@ -15,7 +15,7 @@ public sealed class FencingTests : IAsyncLifetime
     public async Task DisposeAsync() => await _bus.DisposeAsync();
 
     [Fact]
-    public async Task A_claim_whose_lease_was_taken_over_runs_nothing_and_the_new_holder_handles_the_message_once()
+    public async Task A_claim_whose_lease_was_taken_over_commits_nothing_and_the_new_holder_handles_the_message_once()
     {
         var relay = _bus.Services.GetRequiredService<OutboxRelay>();
         var inbox = _bus.Services.GetRequiredService<InboxStore>();
