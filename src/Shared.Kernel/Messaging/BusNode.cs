@@ -10,11 +10,12 @@ namespace OpsPlatform.Shared.Kernel.Messaging;
 
 /// <summary>
 /// This process's share of the bus: a relay loop (outbox → inboxes), a handler loop (claim due inbox rows with SKIP
-/// LOCKED and a lease, run up to <see cref="BusOptions.MaxConcurrency"/> at once) and a heartbeat that renews the
-/// leases of the rows it holds and registers the node in <c>bus.nodes</c>. Loops wake on a NOTIFY nudge
-/// or after one poll interval, and back off while the database is away: nothing is lost, since all state is in
-/// tables and nothing counts as done without a commit. Stopping stops claiming, lets running handlers finish up to
-/// <see cref="BusOptions.DrainTimeout"/>, then cancels the rest and releases every claim that did not complete.
+/// LOCKED and a lease; run up to <see cref="BusOptions.MaxConcurrency"/> batches at once, a batch being claimed rows of
+/// one handler and message type in one transaction, see <see cref="HandlerExecutor.ExecuteBatchAsync"/>) and a
+/// heartbeat that renews the leases of the rows it holds and registers the node in <c>bus.nodes</c>. Loops wake on a
+/// NOTIFY nudge or after one poll interval, and back off while the database is away: nothing is lost, since all state
+/// is in tables and nothing counts as done without a commit. Stopping stops claiming, lets running handlers finish up
+/// to <see cref="BusOptions.DrainTimeout"/>, then cancels the rest and releases every claim that did not complete.
 /// </summary>
 public sealed class BusNode(
     NpgsqlDataSource database,
@@ -28,7 +29,7 @@ public sealed class BusNode(
 {
     private readonly BusOptions _options = options.Value;
     private readonly ConcurrentDictionary<(string, long), InboxRow> _outstanding = new();
-    private readonly Channel<InboxRow> _queue = Channel.CreateUnbounded<InboxRow>(new UnboundedChannelOptions { SingleReader = false });
+    private readonly Channel<InboxRow[]> _queue = Channel.CreateUnbounded<InboxRow[]>(new UnboundedChannelOptions { SingleReader = false });
     private readonly Pulse _slotFreed = new();
     private readonly CancellationTokenSource _stopClaiming = new();
     private readonly CancellationTokenSource _abortHandlers = new();
@@ -73,7 +74,7 @@ public sealed class BusNode(
         await _stopClaiming.CancelAsync();
         _queue.Writer.TryComplete();
         var unstarted = new List<InboxRow>();
-        while (_queue.Reader.TryRead(out var row)) unstarted.Add(row);
+        while (_queue.Reader.TryRead(out var rows)) unstarted.AddRange(rows);
 
         var drain = Stopwatch.StartNew();
         while (Volatile.Read(ref _running) > 0 && drain.Elapsed < _options.DrainTimeout && !cancellationToken.IsCancellationRequested)
@@ -115,11 +116,9 @@ public sealed class BusNode(
             if (free > 0)
             {
                 var rows = await inbox.ClaimAsync(schemas, free, NodeId, _options.LeaseDuration, CancellationToken.None);
-                foreach (var row in rows)
-                {
-                    _outstanding[(row.Schema, row.Id)] = row;
-                    _queue.Writer.TryWrite(row);
-                }
+                foreach (var row in rows) _outstanding[(row.Schema, row.Id)] = row;
+                foreach (var batch in rows.GroupBy(r => (r.Schema, r.Handler, r.MessageType, r.MessageVersion)).SelectMany(g => g.Chunk(_options.HandlerBatchSize)))
+                    _queue.Writer.TryWrite(batch);
                 claimedAll = rows.Count >= free;
             }
             Interlocked.Exchange(ref _lastClaimTick, Environment.TickCount64);
@@ -134,13 +133,13 @@ public sealed class BusNode(
     {
         while (await WaitToReadAsync())
         {
-            if (!_queue.Reader.TryRead(out var row)) continue;
+            if (!_queue.Reader.TryRead(out var rows)) continue;
             Interlocked.Increment(ref _running);
             try
             {
-                var outcome = await executor.ExecuteAsync(row, abort);
-                if (outcome != HandlerOutcome.LostClaim) Interlocked.Increment(ref _handled);
-                _outstanding.TryRemove((row.Schema, row.Id), out _);
+                var outcomes = await executor.ExecuteBatchAsync(rows, abort);
+                Interlocked.Add(ref _handled, outcomes.Count(o => o != HandlerOutcome.LostClaim));
+                foreach (var row in rows) _outstanding.TryRemove((row.Schema, row.Id), out _);
             }
             catch (OperationCanceledException) when (abort.IsCancellationRequested)
             {
@@ -148,8 +147,8 @@ public sealed class BusNode(
             }
             catch (Exception ex) when (IsDatabaseTrouble(ex))
             {
-                logger.LogWarning(ex, "Could not complete {Handler} on {MessageId}; it is claimable again when its lease ends", row.Handler, row.MessageId);
-                _outstanding.TryRemove((row.Schema, row.Id), out _);
+                logger.LogWarning(ex, "Could not complete {Count} {Handler} row(s); they are claimable again when their lease ends", rows.Length, rows[0].Handler);
+                foreach (var row in rows) _outstanding.TryRemove((row.Schema, row.Id), out _);
             }
             finally
             {

@@ -23,6 +23,12 @@ public sealed class BusOptions
     /// <summary>Handlers running at once on this node.</summary>
     public int MaxConcurrency { get; set; } = 16;
 
+    /// <summary>
+    /// Claimed rows of one handler and message type run in one transaction, up to this many (one commit for all;
+    /// when any of them fails, each runs again on its own). 1 = a transaction per message.
+    /// </summary>
+    public int HandlerBatchSize { get; set; } = 8;
+
     /// <summary>Outbox rows relayed per publisher schema in one statement.</summary>
     public int RelayBatchSize { get; set; } = 500;
 

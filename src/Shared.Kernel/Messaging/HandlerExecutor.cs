@@ -59,6 +59,66 @@ public sealed class HandlerExecutor(
         }
     }
 
+    /// <summary>
+    /// Runs claimed rows of one handler and message type in one transaction: each row's handler, save and handled
+    /// marker in turn, then one commit for all. If any row fails, poisons or lost its claim, that transaction rolls
+    /// back and every row runs again on its own through <see cref="ExecuteAsync"/>, so outcomes, retries and dead
+    /// letters stay per row and nothing of a failed batch is kept.
+    /// </summary>
+    public async Task<IReadOnlyList<HandlerOutcome>> ExecuteBatchAsync(IReadOnlyList<InboxRow> rows, CancellationToken cancellationToken)
+    {
+        if (rows.Count > 1 && registry.Find(rows[0].Schema, rows[0].Handler, rows[0].MessageType, rows[0].MessageVersion) is { } subscription)
+        {
+            try
+            {
+                var messages = rows.Select(r => JsonSerializer.Deserialize(r.Payload, subscription.MessageType, MessageJson.Options)
+                                                ?? throw new JsonException("The payload is JSON null.")).ToArray();
+                await RunAllInTransactionAsync(subscription, rows, messages, cancellationToken);
+                return rows.Select(_ => HandlerOutcome.Handled).ToArray();
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception ex) when (!IsConnectionLoss(ex))
+            {
+                logger.LogDebug(ex, "A batch of {Count} {Handler} rows failed together; running them one at a time", rows.Count, rows[0].Handler);
+            }
+        }
+        var outcomes = new HandlerOutcome[rows.Count];
+        for (var i = 0; i < rows.Count; i++) outcomes[i] = await ExecuteAsync(rows[i], cancellationToken);
+        return outcomes;
+    }
+
+    private async Task RunAllInTransactionAsync(Subscription subscription, IReadOnlyList<InboxRow> rows, object[] messages, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(subscription.DbContextType);
+        var savepoints = db.Database.AutoSavepointsEnabled;
+        db.Database.AutoSavepointsEnabled = false;
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            for (var i = 0; i < rows.Count; i++)
+            {
+                var row = rows[i];
+                var context = new MessageContext(row.MessageId, row.CorrelationId, row.CausationId, row.SourceModule, row.Handler, row.Attempts);
+                db.MarkHandledOnSave(row);
+                using (CurrentMessage.Begin(context, subscription.Schema))
+                {
+                    await subscription.InvokeAsync(scope.ServiceProvider, messages[i], context, ct);
+                    if (db.ChangeTracker.HasChanges() || db.HasPendingSchedules) await db.SaveChangesAsync(ct);
+                }
+                db.ChangeTracker.Clear(); // the next message starts from a clean unit of work, as it would on its own
+            }
+            await transaction.CommitAsync(ct);
+        }
+        finally
+        {
+            db.Database.AutoSavepointsEnabled = savepoints;
+        }
+    }
+
     private async Task<bool> RunInTransactionAsync(Subscription subscription, InboxRow row, object message, MessageContext context, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
