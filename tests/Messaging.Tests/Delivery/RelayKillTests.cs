@@ -10,40 +10,30 @@ namespace OpsPlatform.Messaging.Tests.Delivery;
 /// exactly once. "Mid-batch" is made certain, not left to timing: a trigger in this test's database makes the relay's
 /// insert into the probe inbox wait on an advisory lock the test holds, with the batch's outbox rows locked and part
 /// of its inbox rows written; the test then terminates the relay's server process. To PostgreSQL that is exactly a
-/// killed relay: the connection is gone and its transaction with it.
+/// killed relay: the connection is gone and its transaction with it (<see cref="RelayGate"/>).
 /// </summary>
 public sealed class RelayKillTests(BusFactory bus) : IClassFixture<BusFactory>
 {
     private const int Kills = 50;
     private const int PerBatch = 10;
-    private const long Gate = 4242;
 
     [Fact]
     public async Task Killing_the_relay_mid_batch_50_times_leaves_one_inbox_row_per_message_and_handler_and_one_effect_each()
     {
-        await bus.ScalarAsync<int>($"""
-            CREATE OR REPLACE FUNCTION probe.wait_at_gate() RETURNS trigger LANGUAGE plpgsql AS $$
-            BEGIN
-                IF NEW.payload->>'key' LIKE 'relay-kill-%-5' THEN PERFORM pg_advisory_xact_lock({Gate}); END IF;
-                RETURN NEW;
-            END $$;
-            CREATE TRIGGER wait_at_gate BEFORE INSERT ON probe.inbox FOR EACH ROW EXECUTE FUNCTION probe.wait_at_gate();
-            """);
-        await using var gate = new NpgsqlConnection(bus.ConnectionString);
-        await gate.OpenAsync();
-
-        for (var round = 0; round < Kills; round++)
+        await using (var gate = await RelayGate.InstallAsync(bus, "relay-kill-%-5"))
         {
-            await ExecuteAsync(gate, $"SELECT pg_advisory_lock({Gate})");
-            await bus.PublishAsync(Enumerable.Range(0, PerBatch).Select(i => (IIntegrationEvent)Pinged.New($"relay-kill-{round}-{i}")).ToArray());
+            for (var round = 0; round < Kills; round++)
+            {
+                await gate.CloseAsync();
+                await bus.PublishAsync(Enumerable.Range(0, PerBatch).Select(i => (IIntegrationEvent)Pinged.New($"relay-kill-{round}-{i}")).ToArray());
 
-            var relay = await RelayWaitingAtGateAsync(gate);
-            (await ScalarAsync<bool>(gate, $"SELECT pg_terminate_backend({relay}, 5000)")).ShouldBeTrue();
-            (await ScalarAsync<long>(gate, $"SELECT count(*) FROM probe.outbox WHERE payload->>'key' LIKE 'relay-kill-{round}-%' AND relayed_at IS NOT NULL")).ShouldBe(0);
-            await ExecuteAsync(gate, $"SELECT pg_advisory_unlock({Gate})");
-            await RelayedAsync(gate, round); // lets the relay's back-off reset before the next kill
+                var relay = await gate.RelayWaitingAsync(TimeSpan.FromSeconds(15));
+                (await ScalarAsync<bool>(gate.Connection, $"SELECT pg_terminate_backend({relay}, 5000)")).ShouldBeTrue();
+                (await ScalarAsync<long>(gate.Connection, $"SELECT count(*) FROM probe.outbox WHERE payload->>'key' LIKE 'relay-kill-{round}-%' AND relayed_at IS NOT NULL")).ShouldBe(0);
+                await gate.OpenAsync();
+                await RelayedAsync(gate.Connection, round); // lets the relay's back-off reset before the next kill
+            }
         }
-        await ExecuteAsync(gate, "DROP TRIGGER wait_at_gate ON probe.inbox");
         await bus.SettleBusAsync();
 
         const long messages = Kills * PerBatch;
@@ -60,24 +50,6 @@ public sealed class RelayKillTests(BusFactory bus) : IClassFixture<BusFactory>
         (await bus.CountAsync("SELECT count(*) FROM probe_echo.effects WHERE key LIKE 'relay-kill-%'")).ShouldBe(messages);
     }
 
-    /// <summary>The server process of the relay statement blocked at the gate: it holds its batch, mid-insert.</summary>
-    private static async Task<int> RelayWaitingAtGateAsync(NpgsqlConnection gate)
-    {
-        var watch = Stopwatch.StartNew();
-        while (true)
-        {
-            var pid = await ScalarAsync<int?>(gate, """
-                SELECT pid FROM pg_stat_activity
-                WHERE datname = current_database() AND state = 'active' AND wait_event_type = 'Lock' AND wait_event = 'advisory'
-                  AND query LIKE '%FROM probe.outbox%FOR UPDATE SKIP LOCKED%'
-                LIMIT 1
-                """);
-            if (pid is { } found) return found;
-            watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(15), "the relay never reached the gate");
-            await Task.Delay(5);
-        }
-    }
-
     private static async Task RelayedAsync(NpgsqlConnection gate, int round)
     {
         var watch = Stopwatch.StartNew();
@@ -86,12 +58,6 @@ public sealed class RelayKillTests(BusFactory bus) : IClassFixture<BusFactory>
             watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(15), $"round {round} was never relayed after the kill");
             await Task.Delay(5);
         }
-    }
-
-    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 
     private static async Task<T> ScalarAsync<T>(NpgsqlConnection connection, string sql)

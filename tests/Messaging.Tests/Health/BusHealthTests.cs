@@ -21,6 +21,38 @@ public sealed class BusHealthTests
         await WaitForAsync(bus, "Healthy");
     }
 
+    [Fact]
+    public async Task Readiness_degrades_while_the_relay_is_stuck_and_recovers_once_it_moves_again()
+    {
+        await using var bus = new BusFactory();
+        await bus.InitializeAsync();
+        await using var gate = await RelayGate.InstallAsync(bus, "stuck-%");
+        await gate.CloseAsync();
+
+        await bus.PublishAsync(Pinged.New("stuck-relay"));
+        await gate.RelayWaitingAsync(TimeSpan.FromSeconds(10));
+        await WaitForAsync(bus, "Degraded"); // only the relay is held: nothing else here would degrade it within 10 s
+        await gate.OpenAsync();
+
+        await bus.SettleBusAsync();
+        await WaitForAsync(bus, "Healthy");
+    }
+
+    [Fact]
+    public async Task Readiness_degrades_when_more_messages_are_dead_lettered_than_allowed()
+    {
+        await using var bus = new BusFactory();
+        bus.WithSetting("Bus:HealthMaxNewDeadLetters", "0");
+        await bus.InitializeAsync();
+        (await ReadinessAsync(bus)).ShouldBe("Healthy");
+
+        await bus.PublishAsync(Pinged.New("always-failing", failTimes: 99));
+        await bus.SettleBusAsync();
+
+        (await bus.CountAsync("SELECT count(*) FROM probe.dead_letters WHERE payload->>'key' = 'always-failing'")).ShouldBeGreaterThan(0);
+        await WaitForAsync(bus, "Degraded");
+    }
+
     private static async Task<string> ReadinessAsync(BusFactory bus) =>
         await (await bus.CreateClient().GetAsync("/health/ready")).Content.ReadAsStringAsync();
 
