@@ -37,9 +37,11 @@ internal sealed class LiveFeed(NpgsqlDataSource database, BusRegistry registry, 
     {
         var listener = new LiveListener(wants, l => _listeners.TryRemove(l, out _));
         _listeners[listener] = true;
+        // A running feed's cursor is already behind anything not yet committed, and with this listener registered the
+        // feed cannot go idle any more: only an idle feed needs the head.
+        if (IsReading) return listener;
         try
         {
-            // Only matters when the feed is idle; a running feed's cursor is already behind anything not yet committed.
             var head = await HeadAsync(ct);
             lock (_gate) _cursor ??= head;
         }

@@ -12,7 +12,8 @@ namespace OpsPlatform.Shared.Kernel.Messaging;
 /// DbContext. The row's handled marker (fenced by the claim token) is saved in the same batch as the handler's first
 /// save, or alone when it saves nothing: whatever the handler saves through that DbContext (itself or through a
 /// command it sends), the events it publishes and the messages it schedules commit together with the marker, or not
-/// at all (R15); a claim taken over meanwhile (the heartbeat renews the lease while the handler runs) rolls back. Poison is dead-lettered at once (R27); failures go to the policy.
+/// at all (R15); a claim taken over meanwhile (the heartbeat renews the lease while the handler runs) rolls back.
+/// Poison is dead-lettered at once (R27); failures go to the policy.
 /// </summary>
 public sealed class HandlerExecutor(
     IServiceScopeFactory scopes,
@@ -30,11 +31,10 @@ public sealed class HandlerExecutor(
             return HandlerOutcome.DeadLettered;
         }
 
-        object? message;
+        object message;
         try
         {
-            message = JsonSerializer.Deserialize(row.Payload, subscription.MessageType, MessageJson.Options);
-            if (message is null) throw new JsonException("The payload is JSON null.");
+            message = Deserialize(row, subscription);
         }
         catch (Exception ex) when (ex is JsonException or NotSupportedException or ArgumentException or InvalidOperationException)
         {
@@ -42,12 +42,14 @@ public sealed class HandlerExecutor(
             return HandlerOutcome.DeadLettered;
         }
 
-        var context = new MessageContext(row.MessageId, row.CorrelationId, row.CausationId, row.SourceModule, row.Handler, row.Attempts);
         try
         {
-            return await RunInTransactionAsync(subscription, row, message, context, cancellationToken)
-                ? HandlerOutcome.Handled
-                : HandlerOutcome.LostClaim;
+            await RunInTransactionAsync(subscription, [row], [message], cancellationToken);
+            return HandlerOutcome.Handled;
+        }
+        catch (ClaimLostException)
+        {
+            return HandlerOutcome.LostClaim; // another node took the claim over; nothing was committed
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -71,9 +73,7 @@ public sealed class HandlerExecutor(
         {
             try
             {
-                var messages = rows.Select(r => JsonSerializer.Deserialize(r.Payload, subscription.MessageType, MessageJson.Options)
-                                                ?? throw new JsonException("The payload is JSON null.")).ToArray();
-                await RunAllInTransactionAsync(subscription, rows, messages, cancellationToken);
+                await RunInTransactionAsync(subscription, rows, rows.Select(r => Deserialize(r, subscription)).ToArray(), cancellationToken);
                 return rows.Select(_ => HandlerOutcome.Handled).ToArray();
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -90,12 +90,17 @@ public sealed class HandlerExecutor(
         return outcomes;
     }
 
-    private async Task RunAllInTransactionAsync(Subscription subscription, IReadOnlyList<InboxRow> rows, object[] messages, CancellationToken ct)
+    /// <summary>
+    /// One transaction on the subscriber's DbContext for <paramref name="rows"/>, in turn: the row's marker, its handler,
+    /// its save (the marker goes out with the handler's first save, or alone when it saves nothing), then one commit.
+    /// Throws <see cref="ClaimLostException"/> when a claim was taken over; disposing rolls everything back.
+    /// </summary>
+    private async Task RunInTransactionAsync(Subscription subscription, IReadOnlyList<InboxRow> rows, object[] messages, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(subscription.DbContextType);
         var savepoints = db.Database.AutoSavepointsEnabled;
-        db.Database.AutoSavepointsEnabled = false;
+        db.Database.AutoSavepointsEnabled = false; // one transaction, no savepoint round trips per SaveChanges
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -107,6 +112,7 @@ public sealed class HandlerExecutor(
                 using (CurrentMessage.Begin(context, subscription.Schema))
                 {
                     await subscription.InvokeAsync(scope.ServiceProvider, messages[i], context, ct);
+                    // The marker is still unsaved when the handler saved nothing, or swallowed a ClaimLostException.
                     if (db.ChangeTracker.HasChanges() || db.HasPendingSchedules) await db.SaveChangesAsync(ct);
                 }
                 db.ChangeTracker.Clear(); // the next message starts from a clean unit of work, as it would on its own
@@ -119,34 +125,8 @@ public sealed class HandlerExecutor(
         }
     }
 
-    private async Task<bool> RunInTransactionAsync(Subscription subscription, InboxRow row, object message, MessageContext context, CancellationToken ct)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(subscription.DbContextType);
-        var savepoints = db.Database.AutoSavepointsEnabled;
-        db.Database.AutoSavepointsEnabled = false; // one transaction, no savepoint round trips per SaveChanges
-        try
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            db.MarkHandledOnSave(row);
-            using (CurrentMessage.Begin(context, subscription.Schema))
-            {
-                await subscription.InvokeAsync(scope.ServiceProvider, message, context, ct);
-                // The marker is still unsaved when the handler saved nothing, or swallowed a ClaimLostException.
-                if (db.ChangeTracker.HasChanges() || db.HasPendingSchedules) await db.SaveChangesAsync(ct);
-            }
-            await transaction.CommitAsync(ct);
-            return true;
-        }
-        catch (ClaimLostException)
-        {
-            return false; // another node took the claim over; disposing the transaction rolls back
-        }
-        finally
-        {
-            db.Database.AutoSavepointsEnabled = savepoints;
-        }
-    }
+    private static object Deserialize(InboxRow row, Subscription subscription) =>
+        JsonSerializer.Deserialize(row.Payload, subscription.MessageType, MessageJson.Options) ?? throw new JsonException("The payload is JSON null.");
 
     private async Task<HandlerOutcome> FailAsync(Subscription subscription, InboxRow row, Exception error)
     {

@@ -59,7 +59,6 @@ public sealed class InboxStore(NpgsqlDataSource database)
         return rows;
     }
 
-    /// <summary>The first statement of a handler's transaction: takes the row lock and marks it handled, if the claim still holds.</summary>
     public async Task RetryAsync(InboxRow row, TimeSpan delay, Exception error, CancellationToken ct)
     {
         await using var command = database.CreateCommand(Sql(row.Schema, "retry", s => $"""

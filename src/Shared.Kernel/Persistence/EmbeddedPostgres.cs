@@ -74,11 +74,8 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         if (running is { } existingPort && await IsReachable(existingPort, password, cancellationToken))
             return new EmbeddedPostgres(dataDirectory, bin, existingPort, password, ownsServer: false, deleteOnDispose);
 
-        var port = FreePort();
-        var log = Path.Combine(dataDirectory, "server.log");
-        await RunAsync(bin, "pg_ctl", asPostgresUser, cancellationToken,
-            "-D", dataDirectory, "-l", log, "-o", $"-p {port}", "-w", "-t", "60", "start");
-        var cluster = new EmbeddedPostgres(dataDirectory, bin, port, password, ownsServer: true, deleteOnDispose);
+        var cluster = new EmbeddedPostgres(dataDirectory, bin, FreePort(), password, ownsServer: true, deleteOnDispose);
+        await cluster.StartServerAsync(cancellationToken);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.Stop();
         return cluster;
     }
@@ -110,8 +107,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         NpgsqlConnection.ClearAllPools();
         try
         {
-            RunAsync(_binDirectory, "pg_ctl", Environment.UserName == "root", CancellationToken.None,
-                "-D", _dataDirectory, "-m", "fast", "-w", "-t", "30", "stop").GetAwaiter().GetResult();
+            StopServerAsync(immediate: false).GetAwaiter().GetResult();
         }
         catch (InvalidOperationException)
         {

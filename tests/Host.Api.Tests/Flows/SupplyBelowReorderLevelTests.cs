@@ -18,14 +18,14 @@ public sealed class SupplyBelowReorderLevelTests(ApiFactory api) : IClassFixture
     public async Task Falling_below_the_reorder_level_reaches_managers_on_the_reorder_list_and_the_live_stream_once_per_crossing()
     {
         var manager = await api.SignInAsNewUserAsync(Roles.Manager);
-        var siteId = await NewSiteAsync(manager.Http);
-        var itemId = await NewItemAsync(manager.Http, siteId, quantity: 10, reorderLevel: 4);
+        var siteId = await manager.Http.NewSiteAsync();
+        var itemId = await manager.Http.NewSupplyItemAsync(siteId, quantity: 10, reorderLevel: 4);
         await using var live = await SseClient.ConnectAsync(manager.Http, Stream);
 
-        await ConsumeAsync(manager.Http, itemId, 7); // 10 → 3: crosses
-        await ConsumeAsync(manager.Http, itemId, 1); // 3 → 2: still below, no second event
-        await (await manager.Http.PostAsJsonAsync($"/api/janitorial/inventory/{itemId}/restock", new { quantity = 8 })).ShouldHaveStatus(HttpStatusCode.OK);
-        await ConsumeAsync(manager.Http, itemId, 9); // 10 → 1: crosses again
+        await manager.Http.ConsumeAsync(itemId, 7); // 10 → 3: crosses
+        await manager.Http.ConsumeAsync(itemId, 1); // 3 → 2: still below, no second event
+        await manager.Http.RestockAsync(itemId, 8);
+        await manager.Http.ConsumeAsync(itemId, 9); // 10 → 1: crosses again
 
         var first = await live.NextAsync();
         first.Type.ShouldBe("janitorial.supply-below-reorder-level");
@@ -47,13 +47,13 @@ public sealed class SupplyBelowReorderLevelTests(ApiFactory api) : IClassFixture
     {
         var manager = await api.SignInAsNewUserAsync(Roles.Manager);
         var technician = await api.SignInAsNewUserAsync(Roles.Technician);
-        var siteId = await NewSiteAsync(manager.Http);
-        await (await manager.Http.PutAsJsonAsync($"/api/janitorial/sites/{siteId}/members/{technician.UserId}", new { role = "technician" })).ShouldHaveStatus(HttpStatusCode.OK);
-        var itemId = await NewItemAsync(manager.Http, siteId, quantity: 10, reorderLevel: 4);
+        var siteId = await manager.Http.NewSiteAsync();
+        await manager.Http.AddMemberAsync(siteId, technician.UserId, "technician");
+        var itemId = await manager.Http.NewSupplyItemAsync(siteId, quantity: 10, reorderLevel: 4);
         await using var crewStream = await SseClient.ConnectAsync(technician.Http, "/api/live?module=janitorial");
         await using var managerStream = await SseClient.ConnectAsync(manager.Http, Stream);
 
-        await ConsumeAsync(technician.Http, itemId, 8);
+        await technician.Http.ConsumeAsync(itemId, 8);
         // A schedule the technician is named on, committed after the reorder event: the crew's first event must be it.
         await (await manager.Http.PostAsJsonAsync("/api/janitorial/schedules", new
         {
@@ -63,27 +63,4 @@ public sealed class SupplyBelowReorderLevelTests(ApiFactory api) : IClassFixture
         (await managerStream.NextAsync()).Payload.GetProperty("inventoryItemId").GetGuid().ShouldBe(itemId);
         (await crewStream.NextAsync()).Type.ShouldNotBe("janitorial.supply-below-reorder-level");
     }
-
-    private static async Task<Guid> NewSiteAsync(HttpClient manager)
-    {
-        var site = await (await manager.PostAsJsonAsync("/api/janitorial/sites", new
-        {
-            siteName = "Depot", siteCode = $"D-{Guid.NewGuid():N}"[..14], address = "9 Yard Lane", clientName = "Depot Co",
-            serviceLevel = "standard", primaryContactId = Guid.NewGuid(),
-        })).ShouldHaveStatus(HttpStatusCode.Created);
-        return site.GetProperty("id").GetGuid();
-    }
-
-    private static async Task<Guid> NewItemAsync(HttpClient manager, Guid siteId, decimal quantity, decimal reorderLevel)
-    {
-        var item = await (await manager.PostAsJsonAsync("/api/janitorial/inventory", new
-        {
-            siteId, itemName = "Hand soap", sku = $"SKU-{Guid.NewGuid():N}"[..12], category = "chemicals", quantityOnHand = quantity, reorderLevel,
-            unit = "litre", unitCost = 3.2m,
-        })).ShouldHaveStatus(HttpStatusCode.Created);
-        return item.GetProperty("id").GetGuid();
-    }
-
-    private static async Task ConsumeAsync(HttpClient http, Guid itemId, decimal quantity) =>
-        await (await http.PostAsJsonAsync($"/api/janitorial/inventory/{itemId}/consume", new { quantity })).ShouldHaveStatus(HttpStatusCode.OK);
 }

@@ -21,34 +21,16 @@ public sealed class LiveFeedIdleTests(ApiFactory api) : IClassFixture<ApiFactory
             feed.IsReading.ShouldBeTrue();
         await UntilAsync(() => !feed.IsReading, "the feed to idle after its only client left");
 
-        var itemId = await NewItemAsync(manager.Http, quantity: 10, reorderLevel: 4);
-        await PostAsync(manager.Http, $"/api/janitorial/inventory/{itemId}/consume", new { quantity = 7 }); // 3: below, while idle
+        var itemId = await manager.Http.NewSupplyItemAsync(await manager.Http.NewSiteAsync(), quantity: 10, reorderLevel: 4);
+        await manager.Http.ConsumeAsync(itemId, 7); // 3: below, while idle
         await using var stream = await SseClient.ConnectAsync(manager.Http, "/api/live?module=janitorial");
-        await PostAsync(manager.Http, $"/api/janitorial/inventory/{itemId}/restock", new { quantity = 8 });
-        await PostAsync(manager.Http, $"/api/janitorial/inventory/{itemId}/consume", new { quantity = 9 }); // 2: below again
+        await manager.Http.RestockAsync(itemId, 8);
+        await manager.Http.ConsumeAsync(itemId, 9); // 2: below again
 
         var first = await stream.NextAsync();
         first.Type.ShouldBe("janitorial.supply-below-reorder-level");
         first.Payload.GetProperty("quantityOnHand").GetDecimal().ShouldBe(2);
     }
-
-    private static async Task<Guid> NewItemAsync(HttpClient manager, decimal quantity, decimal reorderLevel)
-    {
-        var site = await PostAsync(manager, "/api/janitorial/sites", new
-        {
-            siteName = "Feed Depot", siteCode = $"L-{Guid.NewGuid():N}"[..14], address = "1 Feed Street", clientName = "Feed Co",
-            serviceLevel = "standard", primaryContactId = Guid.NewGuid(),
-        }, HttpStatusCode.Created);
-        var item = await PostAsync(manager, "/api/janitorial/inventory", new
-        {
-            siteId = site.GetProperty("id").GetGuid(), itemName = "Mop heads", sku = $"SKU-{Guid.NewGuid():N}"[..12], category = "equipment",
-            quantityOnHand = quantity, reorderLevel, unit = "piece", unitCost = 2m,
-        }, HttpStatusCode.Created);
-        return item.GetProperty("id").GetGuid();
-    }
-
-    private static async Task<System.Text.Json.JsonElement> PostAsync(HttpClient http, string path, object body, HttpStatusCode expected = HttpStatusCode.OK) =>
-        await (await http.PostAsJsonAsync(path, body)).ShouldHaveStatus(expected);
 
     private static async Task UntilAsync(Func<bool> condition, string what)
     {

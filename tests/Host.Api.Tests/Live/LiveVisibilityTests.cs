@@ -76,14 +76,8 @@ public sealed class LiveVisibilityTests(ApiFactory api) : IClassFixture<ApiFacto
 
     private static async Task<Guid> SiteAsync(SignedInClient manager, bool clientSeesInspections, params (Guid User, string Role)[] members)
     {
-        var site = await (await manager.Http.PostAsJsonAsync("/api/janitorial/sites", new
-        {
-            siteName = "Tower", siteCode = $"V-{Guid.NewGuid():N}"[..14], address = "5 High Street", clientName = "Tower plc",
-            serviceLevel = "standard", primaryContactId = manager.UserId, clientSeesInspections,
-        })).ShouldHaveStatus(HttpStatusCode.Created);
-        var id = site.GetProperty("id").GetGuid();
-        foreach (var (user, role) in members)
-            await (await manager.Http.PutAsJsonAsync($"/api/janitorial/sites/{id}/members/{user}", new { role })).ShouldHaveStatus(HttpStatusCode.OK);
+        var id = await manager.Http.NewSiteAsync(clientSeesInspections, manager.UserId);
+        foreach (var (user, role) in members) await manager.Http.AddMemberAsync(id, user, role);
         return id;
     }
 
