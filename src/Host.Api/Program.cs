@@ -5,6 +5,7 @@ using OpsPlatform.Host.Api.Live;
 using OpsPlatform.Host.Api.Messaging;
 using OpsPlatform.Host.Api.OpenApi;
 using OpsPlatform.Host.Api.Ui;
+using OpsPlatform.Shared.Files;
 using OpsPlatform.Shared.Kernel.Http;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,6 +13,7 @@ var builder = WebApplication.CreateBuilder(args);
 await builder.AddOpsDatabaseAsync();
 builder.Services.AddOpsProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
+builder.Services.AddFileStorage(builder.Configuration);
 builder.Services.AddModules();
 builder.AddOpsAuth();
 builder.Services.AddOpsOpenApi();

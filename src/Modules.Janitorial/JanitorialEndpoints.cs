@@ -3,6 +3,10 @@ using OpsPlatform.Modules.Janitorial.Inspections.DeleteInspection;
 using OpsPlatform.Modules.Janitorial.Inventory.RemoveSupplyItem;
 using OpsPlatform.Modules.Janitorial.Inspections.GetInspection;
 using OpsPlatform.Modules.Janitorial.Inspections.ListInspections;
+using OpsPlatform.Modules.Janitorial.Inspections.Photos.AddInspectionPhoto;
+using OpsPlatform.Modules.Janitorial.Inspections.Photos.GetInspectionPhoto;
+using OpsPlatform.Modules.Janitorial.Inspections.Photos.ListInspectionPhotos;
+using OpsPlatform.Modules.Janitorial.Inspections.Photos.RemoveInspectionPhoto;
 using OpsPlatform.Modules.Janitorial.Inspections.RecordInspection;
 using OpsPlatform.Modules.Janitorial.Inspections.UpdateInspection;
 using OpsPlatform.Modules.Janitorial.Inventory.AddSupplyItem;
@@ -59,5 +63,9 @@ internal static class JanitorialEndpoints
         group.MapListInspections();
         group.MapUpdateInspection();
         group.MapDeleteInspection();
+        group.MapAddInspectionPhoto();
+        group.MapListInspectionPhotos();
+        group.MapGetInspectionPhoto();
+        group.MapRemoveInspectionPhoto();
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using OpsPlatform.Modules.Janitorial.Inspections.Photos.SweepOrphanPhotos;
 using OpsPlatform.Modules.Janitorial.Persistence;
 using OpsPlatform.Modules.Janitorial.Schedules.MarkMissedOccurrences;
 using OpsPlatform.Shared.Kernel.Jobs;
@@ -19,6 +20,7 @@ public static class JanitorialModule
         services.AddModule<JanitorialDbContext>(Schema, typeof(JanitorialModule).Assembly);
         services.AddJanitorialPolicies();
         services.AddSingletonJob<MarkMissedOccurrencesJob>(MarkMissedOccurrencesJob.Interval);
+        services.AddSingletonJob<SweepOrphanPhotosJob>(SweepOrphanPhotosJob.Interval);
         services.AddScoped<IDemoDataSeeder, JanitorialDemoData>();
         return services;
     }

@@ -6,10 +6,10 @@ public sealed class ModuleIsolationTests
 
     [Theory]
     [MemberData(nameof(Modules))]
-    public void A_module_references_the_kernel_and_contracts_projects_only(string module)
+    public void A_module_references_the_shared_building_blocks_and_contracts_projects_only(string module)
     {
         var forbidden = Solution.References(Solution.Module(module))
-            .Where(r => r != "OpsPlatform.Shared.Kernel" && !(r.StartsWith("OpsPlatform.Modules.", StringComparison.Ordinal) && r.EndsWith(".Contracts", StringComparison.Ordinal)))
+            .Where(r => r != "OpsPlatform.Shared.Kernel" && r != "OpsPlatform.Shared.Files" && !(r.StartsWith("OpsPlatform.Modules.", StringComparison.Ordinal) && r.EndsWith(".Contracts", StringComparison.Ordinal)))
             .ToList();
 
         forbidden.ShouldBeEmpty();

@@ -21,6 +21,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public const string Password = "Test-Passw0rd!";
 
     private string? _connectionString;
+    private readonly string _files = Path.Combine(Path.GetTempPath(), $"ops-test-files-{Guid.NewGuid():N}");
     private readonly Dictionary<string, string?> _settings = new();
     private readonly List<Action<IServiceCollection>> _services = [];
 
@@ -38,6 +39,9 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         _connectionString = connectionString;
         return this;
     }
+
+    /// <summary>The local file store's folder of this host (removed with it).</summary>
+    public string FilesRoot => _files;
 
     public string ConnectionString => _connectionString ?? throw new InvalidOperationException("The fixture is not initialized.");
 
@@ -72,6 +76,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         await base.DisposeAsync();
         if (_connectionString is not null) NpgsqlConnection.ClearPool(new NpgsqlConnection(_connectionString));
+        if (Directory.Exists(_files)) Directory.Delete(_files, recursive: true);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -79,6 +84,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Ops", ConnectionString);
         builder.UseSetting("Seed:Demo", "false");
+        builder.UseSetting("Files:LocalRoot", _files);
         builder.UseSetting("Auth:LoginPermitsPerMinute", "100000");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         if (Clock is { } clock) builder.ConfigureServices(services => services.AddSingleton(clock));

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using OpsPlatform.Modules.Janitorial.Contracts;
 using OpsPlatform.Modules.Janitorial.Persistence;
+using OpsPlatform.Modules.Janitorial.Sites;
 using OpsPlatform.Shared.Kernel.Domain;
 
 namespace OpsPlatform.Modules.Janitorial.Inventory;
@@ -41,9 +42,11 @@ internal static class StockLedger
                     new Dictionary<string, string[]> { ["quantity"] = [$"must not exceed the {onHand} on hand."] },
                     new Dictionary<string, object?> { ["quantityOnHand"] = onHand });
             }
+            var now = db.Time.GetUtcNow();
+            db.Publish(moved.Moved(itemId, "consumed", quantity, await StaffOfAsync(db, moved.SiteId, cancellationToken), now));
             // Once per crossing: only the consumption that took the stock from at-or-above its level to below it.
             if (moved.QuantityOnHand < moved.ReorderLevel && moved.QuantityOnHand + quantity >= moved.ReorderLevel)
-                db.Publish(moved.BelowReorderLevel(itemId, db.Time.GetUtcNow()));
+                db.Publish(moved.BelowReorderLevel(itemId, now));
             await db.SaveChangesAsync(cancellationToken);
             return moved.Level(itemId);
         }, cancellationToken);
@@ -52,8 +55,13 @@ internal static class StockLedger
         db.InTransactionAsync(async () =>
         {
             var moved = await MoveAsync(db, Restock, itemId, quantity, cancellationToken) ?? throw new NotFoundException("Supply item", itemId);
+            db.Publish(moved.Moved(itemId, "restocked", quantity, await StaffOfAsync(db, moved.SiteId, cancellationToken), db.Time.GetUtcNow()));
+            await db.SaveChangesAsync(cancellationToken);
             return moved.Level(itemId);
         }, cancellationToken);
+
+    private static Task<List<Guid>> StaffOfAsync(JanitorialDbContext db, Guid siteId, CancellationToken cancellationToken) =>
+        db.MembersOf(siteId, SiteRole.Technician, SiteRole.Inspector).ToListAsync(cancellationToken);
 
     private static async Task<Movement?> MoveAsync(JanitorialDbContext db, string sql, Guid itemId, decimal quantity, CancellationToken cancellationToken)
     {
@@ -77,6 +85,9 @@ internal static class StockLedger
     private sealed record Movement(decimal QuantityOnHand, decimal ReorderLevel, int Version, Guid SiteId, string SiteCode, string Sku, string ItemName, string Unit)
     {
         public StockLevel Level(Guid itemId) => new(itemId, QuantityOnHand, ReorderLevel, QuantityOnHand < ReorderLevel, Version);
+
+        public StockMoved Moved(Guid itemId, string movement, decimal quantity, IReadOnlyList<Guid> audience, DateTimeOffset now) =>
+            new(Guid.CreateVersion7(), now, itemId, SiteId, SiteCode, Sku, ItemName, movement, quantity, QuantityOnHand, ReorderLevel, Unit, audience);
 
         public SupplyBelowReorderLevel BelowReorderLevel(Guid itemId, DateTimeOffset now) =>
             new(Guid.CreateVersion7(), now, itemId, SiteId, SiteCode, Sku, ItemName, QuantityOnHand, ReorderLevel, Unit);

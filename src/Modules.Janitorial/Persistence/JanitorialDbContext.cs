@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpsPlatform.Modules.Janitorial.Inspections;
+using OpsPlatform.Modules.Janitorial.Inspections.Photos;
 using OpsPlatform.Modules.Janitorial.Inventory;
 using OpsPlatform.Modules.Janitorial.Schedules;
 using OpsPlatform.Modules.Janitorial.Sites;
@@ -18,4 +19,5 @@ internal sealed class JanitorialDbContext(DbContextOptions<JanitorialDbContext> 
     public DbSet<CleaningSchedule> Schedules => Set<CleaningSchedule>();
     public DbSet<SupplyItem> SupplyItems => Set<SupplyItem>();
     public DbSet<SiteInspection> Inspections => Set<SiteInspection>();
+    public DbSet<InspectionPhoto> InspectionPhotos => Set<InspectionPhoto>();
 }

@@ -1,3 +1,4 @@
+using OpsPlatform.Modules.Janitorial.Contracts;
 using OpsPlatform.Modules.Janitorial.Sites;
 using OpsPlatform.Shared.Kernel.Domain;
 using OpsPlatform.Shared.Kernel.Persistence;
@@ -96,6 +97,10 @@ internal sealed class CleaningSchedule : AggregateRoot
                 new Dictionary<string, object?> { ["allowedStatuses"] = allowed.Select(EnumText<ScheduleStatus>.ToText).ToArray() });
         Status = to;
     }
+
+    public ScheduleStatusChanged StatusChanged(ScheduleStatus from, Guid changedBy, IReadOnlyList<Guid> audience, DateTimeOffset now) =>
+        new(Guid.CreateVersion7(), now, Id, SiteId, AssignedTo, ServiceDate, EnumText<ScheduleStatus>.ToText(from),
+            EnumText<ScheduleStatus>.ToText(Status), changedBy, audience.Distinct().ToList());
 
     private static void EnsureCrewMember(ClientSite site, Guid assignedTo)
     {

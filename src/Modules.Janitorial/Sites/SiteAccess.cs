@@ -23,4 +23,8 @@ internal static class SiteAccess
     /// <summary>Ids of the sites where the caller is assigned in one of the given roles.</summary>
     public static IQueryable<Guid> SitesOf(this JanitorialDbContext db, Guid userId, SiteRole role) =>
         db.SiteMembers.Where(m => m.UserId == userId && m.Role == role).Select(m => m.SiteId);
+
+    /// <summary>Ids of the users assigned to the site in any of the given roles (the audience of its live events).</summary>
+    public static IQueryable<Guid> MembersOf(this JanitorialDbContext db, Guid siteId, params SiteRole[] roles) =>
+        db.SiteMembers.Where(m => m.SiteId == siteId && roles.Contains(m.Role)).Select(m => m.UserId);
 }

@@ -23,7 +23,7 @@ public sealed class LiveFeedIdleTests(ApiFactory api) : IClassFixture<ApiFactory
 
         var itemId = await manager.Http.NewSupplyItemAsync(await manager.Http.NewSiteAsync(), quantity: 10, reorderLevel: 4);
         await manager.Http.ConsumeAsync(itemId, 7); // 3: below, while idle
-        await using var stream = await SseClient.ConnectAsync(manager.Http, "/api/live?module=janitorial");
+        await using var stream = await SseClient.ConnectAsync(manager.Http, "/api/live?module=janitorial&type=janitorial.supply-below-reorder-level");
         await manager.Http.RestockAsync(itemId, 8);
         await manager.Http.ConsumeAsync(itemId, 9); // 2: below again
 

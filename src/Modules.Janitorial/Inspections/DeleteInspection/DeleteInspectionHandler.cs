@@ -1,17 +1,24 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using OpsPlatform.Modules.Janitorial.Inspections.Photos;
 using OpsPlatform.Modules.Janitorial.Persistence;
+using OpsPlatform.Shared.Files.Storage;
 using OpsPlatform.Shared.Kernel.Domain;
 
 namespace OpsPlatform.Modules.Janitorial.Inspections.DeleteInspection;
 
-/// <summary>Removes a log entered by mistake; events already raised for it stand (a work order raised from it is Maintenance's).</summary>
-internal sealed class DeleteInspectionHandler(JanitorialDbContext db) : IRequestHandler<DeleteInspectionCommand, bool>
+/// <summary>
+/// Removes a log entered by mistake with its photos; events already raised for it stand (a work order raised from it is
+/// Maintenance's). The photos' bytes go once the records are gone; any left behind are the orphan sweep's.
+/// </summary>
+internal sealed class DeleteInspectionHandler(JanitorialDbContext db, IFileStore files) : IRequestHandler<DeleteInspectionCommand, bool>
 {
     public async Task<bool> Handle(DeleteInspectionCommand command, CancellationToken cancellationToken)
     {
+        var photos = await db.InspectionPhotos.Where(p => p.InspectionId == command.Id).Select(p => p.Id).ToListAsync(cancellationToken);
         if (await db.Inspections.Where(i => i.Id == command.Id).ExecuteDeleteAsync(cancellationToken) == 0)
             throw new NotFoundException("Inspection", command.Id);
+        foreach (var photo in photos) await files.DeleteAsync(InspectionPhoto.KeyOf(command.Id, photo), CancellationToken.None);
         return true;
     }
 }

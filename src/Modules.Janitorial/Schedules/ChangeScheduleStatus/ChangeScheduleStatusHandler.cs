@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using OpsPlatform.Modules.Janitorial.Persistence;
+using OpsPlatform.Modules.Janitorial.Sites;
 using OpsPlatform.Shared.Kernel.Domain;
 using OpsPlatform.Shared.Kernel.Security;
 
@@ -15,7 +16,11 @@ internal sealed class ChangeScheduleStatusHandler(JanitorialDbContext db, ICurre
         var schedule = await schedules.SingleOrDefaultAsync(s => s.Id == command.Id, cancellationToken)
                        ?? throw new NotFoundException("Schedule", command.Id);
         schedule.EnsureVersion(command.Version);
+        var from = schedule.Status;
         schedule.ChangeStatus(command.Status!.Value);
+        // Those who may read the occurrence: its crew member and the site's inspectors (managers see every event).
+        var inspectors = await db.MembersOf(schedule.SiteId, SiteRole.Inspector).ToListAsync(cancellationToken);
+        db.Publish(schedule.StatusChanged(from, user.Id, [schedule.AssignedTo, .. inspectors], db.Time.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         return ScheduleDetails.From(schedule);
     }
