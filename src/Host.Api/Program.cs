@@ -1,5 +1,6 @@
 using OpsPlatform.Host.Api;
 using OpsPlatform.Host.Api.Auth;
+using OpsPlatform.Host.Api.Commands;
 using OpsPlatform.Host.Api.Database;
 using OpsPlatform.Host.Api.Live;
 using OpsPlatform.Host.Api.Messaging;
@@ -8,8 +9,11 @@ using OpsPlatform.Host.Api.Ui;
 using OpsPlatform.Shared.Files;
 using OpsPlatform.Shared.Kernel.Http;
 
+if (args is [HealthCheckCommand.Name, ..]) return await HealthCheckCommand.RunAsync(args);
+
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddOpsLogging();
 await builder.AddOpsDatabaseAsync();
 builder.Services.AddOpsProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
@@ -22,6 +26,11 @@ builder.Services.AddLive();
 builder.AddRequestLimits();
 
 var app = builder.Build();
+if (args.Contains(MigrateCommand.Name))
+{
+    await MigrateCommand.RunAsync(app);
+    return 0;
+}
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -41,6 +50,7 @@ app.MapLive();
 
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 app.Run();
+return 0;
 
 /// <summary>Public for WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -28,6 +28,13 @@ public sealed class ModuleIsolationTests
         Solution.References(Solution.Kernel).ShouldBeEmpty();
     }
 
+    [Fact]
+    public void The_embedded_cluster_of_development_and_tests_is_no_part_of_the_kernel_or_a_module()
+    {
+        Solution.Kernel.GetTypes().ShouldNotContain(t => t.Name.Contains("EmbeddedPostgres", StringComparison.Ordinal));
+        Solution.AllModules.SelectMany(Solution.References).ShouldNotContain("OpsPlatform.Hosting.EmbeddedPostgres");
+    }
+
     [Theory]
     [MemberData(nameof(Modules))]
     public void No_type_of_a_module_uses_another_modules_internals(string module)

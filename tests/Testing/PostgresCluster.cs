@@ -1,16 +1,19 @@
 using Npgsql;
-using OpsPlatform.Shared.Kernel.Persistence;
+using OpsPlatform.Hosting.EmbeddedPostgres;
 
 namespace OpsPlatform.Testing;
 
 /// <summary>
-/// One PostgreSQL server per test process: the embedded cluster (temporary, non-durable, removed at exit), or the
+/// One PostgreSQL server per test process: a throwaway embedded cluster (non-durable, removed at exit, even a crash), or the
 /// server named by <c>OPS_TEST_POSTGRES</c> (an admin connection string) when CI already has one.
 /// A template database with every migration applied makes a fresh database per test class cost ~100 ms.
 /// </summary>
 public static class PostgresCluster
 {
     public const string TemplateDatabase = "ops_template";
+
+    /// <summary>The test clusters' folders in the temp directory: <c>ops-test-pg-&lt;pid&gt;-&lt;guid&gt;</c>.</summary>
+    public const string ClusterPrefix = "ops-test-pg-";
 
     private static readonly Lazy<Task<string>> Admin = new(StartAsync);
     private static readonly Lazy<Task> Template = new(CreateTemplateAsync);
@@ -45,8 +48,7 @@ public static class PostgresCluster
         if (!string.IsNullOrWhiteSpace(configured)) return configured;
         if (OperatingSystem.IsWindows()) throw new PlatformNotSupportedException("Set OPS_TEST_POSTGRES on Windows.");
 
-        var directory = Path.Combine(Path.GetTempPath(), $"ops-test-pg-{Environment.ProcessId}-{Guid.NewGuid():N}");
-        var cluster = await EmbeddedPostgres.StartAsync(directory, durable: false, deleteOnDispose: true);
+        var cluster = await EmbeddedPostgres.StartThrowawayAsync(ClusterPrefix);
         return cluster.AdminConnectionString;
     }
 

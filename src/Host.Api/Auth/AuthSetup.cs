@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using OpsPlatform.Host.Api.Auth.DataProtection;
 using OpsPlatform.Host.Api.Auth.Login;
 using OpsPlatform.Host.Api.Auth.Logout;
 using OpsPlatform.Host.Api.Auth.Me;
@@ -22,7 +23,8 @@ namespace OpsPlatform.Host.Api.Auth;
 
 /// <summary>
 /// Users, passwords and roles (ASP.NET Core Identity, schema <c>identity</c>), revocable bearer sessions, the
-/// platform's policies (every endpoint must name one; the fallback refuses anonymous callers), and a per-client
+/// platform's policies (every endpoint must name one; the fallback refuses anonymous callers on any endpoint that does
+/// not, while unknown paths answer 404), and a per-client
 /// rate limit on the credential endpoints.
 /// </summary>
 internal static class AuthSetup
@@ -48,6 +50,7 @@ internal static class AuthSetup
             })
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<IdentityStore>();
+        builder.AddOpsDataProtection();
 
         services.TryAddTimeProvider();
         services.AddSingleton<SessionCache>();
@@ -61,7 +64,10 @@ internal static class AuthSetup
         services.AddAuthorization(options =>
         {
             options.AddPlatformPolicies();
-            options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+            // Endpoints that name no policy refuse anonymous callers; a path that matches no endpoint goes on to a 404.
+            options.FallbackPolicy = new AuthorizationPolicyBuilder()
+                .RequireAssertion(context => context.User.Identity?.IsAuthenticated == true || context.Resource is HttpContext { } http && http.GetEndpoint() is null)
+                .Build();
         });
 
         var permits = builder.Configuration.GetValue("Auth:LoginPermitsPerMinute", 10);

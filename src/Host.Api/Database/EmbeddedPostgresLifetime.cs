@@ -1,4 +1,4 @@
-using OpsPlatform.Shared.Kernel.Persistence;
+using OpsPlatform.Hosting.EmbeddedPostgres;
 
 namespace OpsPlatform.Host.Api.Database;
 

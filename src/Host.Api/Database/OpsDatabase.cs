@@ -1,4 +1,5 @@
 using Npgsql;
+using OpsPlatform.Hosting.EmbeddedPostgres;
 using OpsPlatform.Shared.Kernel.Persistence;
 
 namespace OpsPlatform.Host.Api.Database;
@@ -20,7 +21,7 @@ internal static class OpsDatabase
                     "or run in Development (dotnet run --project src/Host.Api) to use an embedded PostgreSQL cluster.");
 
             var dataDirectory = Path.Combine(builder.Environment.ContentRootPath, ".data", "postgres");
-            var cluster = await EmbeddedPostgres.StartAsync(dataDirectory, durable: true, deleteOnDispose: false);
+            var cluster = await EmbeddedPostgres.StartAsync(dataDirectory);
             connectionString = await cluster.EnsureDatabaseAsync("ops");
             builder.Services.AddSingleton(cluster);
             builder.Services.AddHostedService<EmbeddedPostgresLifetime>();

@@ -12,7 +12,9 @@ internal sealed class DocumentInfoTransformer : IOpenApiDocumentTransformer
             Title = "OpsPlatform API",
             Version = "v1",
             Description = "Maintenance work orders, IT assets, professional-services projects and janitorial operations. " +
-                          "Sign in with POST /api/auth/login and send the access token as 'Authorization: Bearer <token>'. " +
+                          // The description is Markdown: a code span keeps "<token>" from being read as an HTML tag.
+                          "Sign in with `POST /api/auth/login` and send the access token as `Authorization: Bearer <token>` " +
+                          "(on the API reference page: paste it under Authentication, Bearer is preselected). " +
                           "Errors are RFC 9457 problem details.",
         };
         document.Components ??= new OpenApiComponents();

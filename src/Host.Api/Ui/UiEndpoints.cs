@@ -3,8 +3,8 @@ using Microsoft.Extensions.FileProviders;
 namespace OpsPlatform.Host.Api.Ui;
 
 /// <summary>
-/// Static pages shipped with the host (copied to the output folder by the build): the admin UI at <c>/admin</c>
-/// and Scalar's API reference at <c>/scalar</c>, both working offline. Their data calls carry the bearer token.
+/// The pages a person opens, both working offline and both carrying the bearer token on their data calls: the admin UI
+/// at <c>/admin</c> (static files copied to the output folder by the build) and Scalar's API reference at <c>/scalar</c>.
 /// </summary>
 internal static class UiEndpoints
 {
@@ -19,8 +19,7 @@ internal static class UiEndpoints
 
     public static void MapUi(this WebApplication app)
     {
-        app.MapGet("/scalar", () => Results.File(Path.Combine(Root, "scalar", "index.html"), "text/html; charset=utf-8"))
-            .AllowAnonymous().ExcludeFromDescription();
+        app.MapScalarPage();
         app.MapGet("/admin", () => Results.File(Path.Combine(Root, "admin", "index.html"), "text/html; charset=utf-8"))
             .AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/", () => Results.Redirect("/admin")).AllowAnonymous().ExcludeFromDescription();

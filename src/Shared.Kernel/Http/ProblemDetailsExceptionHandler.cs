@@ -12,7 +12,8 @@ namespace OpsPlatform.Shared.Kernel.Http;
 /// <summary>
 /// Turns every exception that reaches the HTTP edge into RFC 9457 problem details: 400 with per-field errors
 /// (validation, malformed JSON, wrong types), 404, 409 (conflicts, duplicates, stale versions), 413, 422 (domain
-/// rules). Anything else is a 500 without internals, logged with the trace id.
+/// rules), each logged as one Information line. Anything else is a 500 without internals, logged as an error with its
+/// stack trace and the trace id.
 /// </summary>
 public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger)
     : IExceptionHandler
@@ -41,6 +42,11 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             if (httpContext.RequestAborted.IsCancellationRequested) return true;
             logger.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
             problem = Problem(500, "An unexpected error occurred.", "The error was logged; quote the traceId when reporting it.");
+        }
+        else
+        {
+            // The client's error, not the server's: one line, no stack trace.
+            ClientError(logger, problem.Status!.Value, httpContext.Request.Method, httpContext.Request.Path.Value ?? "", problem.Detail ?? problem.Title);
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
@@ -139,6 +145,9 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
     /// <summary>FluentValidation's "Items[0].UnitPrice" → the JSON path "items[0].unitPrice".</summary>
     public static string FieldName(string propertyName) =>
         string.Join('.', propertyName.Split('.').Select(p => p.Length == 0 ? p : char.ToLowerInvariant(p[0]) + p[1..]));
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Status} on {Method} {Path}: {Detail}")]
+    private static partial void ClientError(ILogger logger, int status, string method, string path, string? detail);
 
     [GeneratedRegex("""Failed to bind parameter "(?:[^"]*\s)?(?<name>[A-Za-z0-9_]+)" from "(?<value>[^"]*)"\.""")]
     private static partial Regex BindFailure();

@@ -54,19 +54,4 @@ public sealed class OpenApiDocumentTests(ApiFactory api) : IClassFixture<ApiFact
                 .ShouldBeTrue($"response {status} should be problem details");
         post.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").TryGetProperty("schema", out _).ShouldBeTrue();
     }
-
-    [Fact]
-    public async Task Scalar_serves_the_api_reference_from_the_npm_bundle_without_a_cdn()
-    {
-        var http = api.CreateClient();
-
-        var page = await (await http.GetAsync("/scalar")).Content.ReadAsStringAsync();
-        var bundle = await http.GetAsync("/scalar/standalone.js");
-
-        page.ShouldContain("/scalar/standalone.js");
-        page.ShouldContain("/openapi/v1.json");
-        page.ShouldNotContain("cdn.");
-        bundle.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await bundle.Content.ReadAsByteArrayAsync()).Length.ShouldBeGreaterThan(1_000_000);
-    }
 }

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using OpsPlatform.Shared.Kernel.Persistence;
+using OpsPlatform.Hosting.EmbeddedPostgres;
 
 namespace OpsPlatform.Messaging.Tests.Nodes;
 
@@ -27,7 +27,7 @@ public sealed class DatabaseOutageTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _cluster = await EmbeddedPostgres.StartAsync(Path.Combine(Path.GetTempPath(), $"ops-outage-{Guid.NewGuid():N}"), durable: true, deleteOnDispose: true);
+        _cluster = await EmbeddedPostgres.StartThrowawayAsync("ops-outage-", durable: true);
         _publisher.UseDatabase(await _cluster.EnsureDatabaseAsync("outage")).WithSetting("Bus:Enabled", "false");
         await _publisher.InitializeAsync();
     }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -5,11 +6,13 @@ using OpsPlatform.Shared.Kernel.Persistence;
 
 namespace OpsPlatform.Host.Api.Auth.Persistence;
 
-/// <summary>ASP.NET Core Identity's tables in the <c>identity</c> schema, with PostgreSQL names.</summary>
+/// <summary>ASP.NET Core Identity's tables and the data-protection keys in the <c>identity</c> schema, with PostgreSQL names.</summary>
 internal sealed class IdentityStore(DbContextOptions<IdentityStore> options)
-    : IdentityDbContext<OpsUser, IdentityRole<Guid>, Guid>(options)
+    : IdentityDbContext<OpsUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
     public const string Schema = "identity";
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -26,6 +29,7 @@ internal sealed class IdentityStore(DbContextOptions<IdentityStore> options)
         builder.Entity<IdentityUserLogin<Guid>>().ToTable("user_logins");
         builder.Entity<IdentityUserToken<Guid>>().ToTable("user_tokens");
         builder.Entity<IdentityRoleClaim<Guid>>().ToTable("role_claims");
+        builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
         SnakeCaseNames.Apply(builder);
     }
 }

@@ -18,8 +18,12 @@ internal static class StreamLiveEventsEndpoint
     private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(15);
 
     public static void MapStreamLiveEvents(this RouteGroupBuilder group) =>
-        group.MapGet("/live", async ([AsParameters] StreamLiveEventsRequest request, IValidator<StreamLiveEventsRequest> validator, LiveFeed feed, HttpContext http) =>
+        group.MapGet("/live", async ([AsParameters] StreamLiveEventsRequest request, IValidator<StreamLiveEventsRequest> validator, LiveFeed feed,
+                IHostApplicationLifetime lifetime, HttpContext http) =>
             {
+                // A stream never ends by itself: without this the host waits out its whole shutdown timeout for it.
+                // The client reconnects (to this host once restarted, or another) with Last-Event-ID and misses nothing.
+                using var stopping = lifetime.ApplicationStopping.Register(http.Abort);
                 await validator.ValidateAndThrowAsync(request, http.RequestAborted);
                 var wants = Filter(request, http.User);
                 LiveCursor.TryParse(request.Resume, out var last);
@@ -73,7 +77,7 @@ internal static class StreamLiveEventsEndpoint
                 }
                 catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
                 {
-                    // The client went away.
+                    // The client went away, or the host is stopping.
                 }
                 catch (InvalidOperationException)
                 {

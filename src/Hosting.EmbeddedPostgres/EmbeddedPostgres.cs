@@ -1,15 +1,15 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
 using Npgsql;
 
-namespace OpsPlatform.Shared.Kernel.Persistence;
+namespace OpsPlatform.Hosting.EmbeddedPostgres;
 
 /// <summary>
 /// A private PostgreSQL cluster started from the machine's own binaries (initdb, pg_ctl): loopback only, a free
 /// port, a generated password. Used by the development host and by the test fixtures when no connection string
-/// is configured. As root it runs the binaries as the <c>postgres</c> OS user, since PostgreSQL refuses root.
+/// is configured. A development cluster keeps its data between starts; a throwaway one (tests) lives in a folder of
+/// its own that is deleted when it stops, or by its watchdog when its process dies first.
 /// </summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class EmbeddedPostgres : IAsyncDisposable
@@ -17,15 +17,15 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     private readonly string _dataDirectory;
     private readonly string _binDirectory;
     private readonly bool _ownsServer;
-    private readonly bool _deleteOnDispose;
+    private readonly string? _scratchFolder;
     private int _stopped;
 
-    private EmbeddedPostgres(string dataDirectory, string binDirectory, int port, string password, bool ownsServer, bool deleteOnDispose)
+    private EmbeddedPostgres(string dataDirectory, string binDirectory, int port, string password, bool ownsServer, string? scratchFolder)
     {
         _dataDirectory = dataDirectory;
         _binDirectory = binDirectory;
         _ownsServer = ownsServer;
-        _deleteOnDispose = deleteOnDispose;
+        _scratchFolder = scratchFolder;
         Port = port;
         AdminConnectionString = new NpgsqlConnectionStringBuilder
         {
@@ -46,35 +46,53 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     /// tests use it with <see cref="StartServerAsync"/>, which brings it back on the same port.
     /// </summary>
     public Task StopServerAsync(bool immediate, CancellationToken cancellationToken = default) =>
-        RunAsync(_binDirectory, "pg_ctl", Environment.UserName == "root", cancellationToken,
+        PostgresTools.RunAsync(_binDirectory, "pg_ctl", PostgresTools.AsPostgresUser, cancellationToken,
             "-D", _dataDirectory, "-m", immediate ? "immediate" : "fast", "-w", "-t", "60", "stop");
 
     public Task StartServerAsync(CancellationToken cancellationToken = default) =>
-        RunAsync(_binDirectory, "pg_ctl", Environment.UserName == "root", cancellationToken,
+        PostgresTools.RunAsync(_binDirectory, "pg_ctl", PostgresTools.AsPostgresUser, cancellationToken,
             "-D", _dataDirectory, "-l", Path.Combine(_dataDirectory, "server.log"), "-o", $"-p {Port}", "-w", "-t", "60", "start");
 
     public string ConnectionStringFor(string database) =>
         new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = database }.ConnectionString;
 
-    /// <param name="dataDirectory">Kept between runs (development) or a temporary folder (tests).</param>
-    /// <param name="durable">False for tests: fsync and synchronous commit off, which is several times faster.</param>
-    /// <param name="deleteOnDispose">Remove the data directory after stopping (tests).</param>
-    public static async Task<EmbeddedPostgres> StartAsync(string dataDirectory, bool durable, bool deleteOnDispose, CancellationToken cancellationToken = default)
+    /// <summary>A durable cluster whose data is kept between starts (development); reused if it is already running.</summary>
+    public static Task<EmbeddedPostgres> StartAsync(string dataDirectory, CancellationToken cancellationToken = default) =>
+        StartAsync(PostgresTools.FindBinaries(), Path.GetFullPath(dataDirectory), durable: true, scratchFolder: null, cancellationToken);
+
+    /// <summary>
+    /// A cluster for one test process in a new temp folder <c>&lt;prefix&gt;&lt;pid&gt;-&lt;guid&gt;</c>, deleted when the cluster is
+    /// disposed, when the process exits, or (killed, crashed, Ctrl+C) by a watchdog once the process is gone. Folders of
+    /// earlier runs whose process is gone are removed first.
+    /// </summary>
+    /// <param name="durable">False: fsync and synchronous commit off, several times faster.</param>
+    public static Task<EmbeddedPostgres> StartThrowawayAsync(string prefix, bool durable = false, CancellationToken cancellationToken = default) =>
+        StartThrowawayAsync(prefix, Environment.ProcessId, durable, cancellationToken);
+
+    /// <summary>As above, owned by another process (tests of the watchdog).</summary>
+    internal static async Task<EmbeddedPostgres> StartThrowawayAsync(string prefix, int ownerProcessId, bool durable, CancellationToken cancellationToken)
     {
-        var bin = FindBinaries();
-        dataDirectory = Path.GetFullPath(dataDirectory);
+        var bin = PostgresTools.FindBinaries();
+        await ScratchFolders.SweepAsync(prefix, bin, cancellationToken);
+        var owner = ScratchOwner.Of(ownerProcessId);
+        var folder = ScratchFolders.Create(prefix, owner);
+        OwnerWatchdog.Watch(owner, folder, bin);
+        return await StartAsync(bin, Path.Combine(folder, "data"), durable, folder, cancellationToken);
+    }
+
+    private static async Task<EmbeddedPostgres> StartAsync(string bin, string dataDirectory, bool durable, string? scratchFolder, CancellationToken cancellationToken)
+    {
         var passwordFile = dataDirectory.TrimEnd(Path.DirectorySeparatorChar) + ".password";
-        var asPostgresUser = Environment.UserName == "root";
 
         if (!File.Exists(Path.Combine(dataDirectory, "PG_VERSION")))
-            await InitializeAsync(bin, dataDirectory, passwordFile, durable, asPostgresUser, cancellationToken);
+            await InitializeAsync(bin, dataDirectory, passwordFile, durable, PostgresTools.AsPostgresUser, cancellationToken);
         var password = (await File.ReadAllTextAsync(passwordFile, cancellationToken)).Trim();
 
         var running = RunningPort(dataDirectory);
         if (running is { } existingPort && await IsReachable(existingPort, password, cancellationToken))
-            return new EmbeddedPostgres(dataDirectory, bin, existingPort, password, ownsServer: false, deleteOnDispose);
+            return new EmbeddedPostgres(dataDirectory, bin, existingPort, password, ownsServer: false, scratchFolder);
 
-        var cluster = new EmbeddedPostgres(dataDirectory, bin, FreePort(), password, ownsServer: true, deleteOnDispose);
+        var cluster = new EmbeddedPostgres(dataDirectory, bin, FreePort(), password, ownsServer: true, scratchFolder);
         await cluster.StartServerAsync(cancellationToken);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.Stop();
         return cluster;
@@ -107,18 +125,14 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         NpgsqlConnection.ClearAllPools();
         try
         {
-            StopServerAsync(immediate: false).GetAwaiter().GetResult();
+            // A throwaway cluster is deleted next: no checkpoint to wait for.
+            StopServerAsync(immediate: _scratchFolder is not null).GetAwaiter().GetResult();
         }
         catch (InvalidOperationException)
         {
             // Already stopped (e.g. by the operating system at shutdown); nothing to do.
         }
-        if (_deleteOnDispose)
-        {
-            try { Directory.Delete(_dataDirectory, recursive: true); File.Delete(_dataDirectory + ".password"); }
-            catch (IOException) { }
-            catch (UnauthorizedAccessException) { }
-        }
+        if (_scratchFolder is not null) ScratchFolders.Delete(_scratchFolder);
     }
 
     private static async Task InitializeAsync(string bin, string dataDirectory, string passwordFile, bool durable, bool asPostgresUser, CancellationToken ct)
@@ -135,10 +149,10 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         {
             if (asPostgresUser)
             {
-                await RunAsync("", "chown", false, ct, "postgres:postgres", dataDirectory, initPasswordFile);
+                await PostgresTools.RunAsync("", "chown", false, ct, "postgres:postgres", dataDirectory, initPasswordFile);
                 File.SetUnixFileMode(dataDirectory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
             }
-            await RunAsync(bin, "initdb", asPostgresUser, ct,
+            await PostgresTools.RunAsync(bin, "initdb", asPostgresUser, ct,
                 "-D", dataDirectory, "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8",
                 "--auth-host=scram-sha-256", "--auth-local=peer", $"--pwfile={initPasswordFile}");
         }
@@ -191,67 +205,5 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static string FindBinaries()
-    {
-        var configured = Environment.GetEnvironmentVariable("OPS_PG_BIN");
-        if (!string.IsNullOrEmpty(configured) && File.Exists(Path.Combine(configured, "pg_ctl"))) return configured;
-
-        if (Directory.Exists("/usr/lib/postgresql"))
-        {
-            var newest = Directory.GetDirectories("/usr/lib/postgresql")
-                .Select(d => Path.Combine(d, "bin"))
-                .Where(d => File.Exists(Path.Combine(d, "initdb")) && File.Exists(Path.Combine(d, "pg_ctl")))
-                .OrderByDescending(d => int.TryParse(Path.GetFileName(Path.GetDirectoryName(d)), out var v) ? v : 0)
-                .FirstOrDefault();
-            if (newest is not null) return newest;
-        }
-
-        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-        {
-            var initdb = Path.Combine(dir, "initdb");
-            if (!File.Exists(initdb)) continue;
-            var resolved = new FileInfo(initdb).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? initdb;
-            var binDir = Path.GetDirectoryName(resolved)!;
-            if (File.Exists(Path.Combine(binDir, "pg_ctl"))) return binDir;
-        }
-
-        throw new InvalidOperationException(
-            "No database is configured and no PostgreSQL server binaries were found. Either set the connection string " +
-            "(environment variable ConnectionStrings__Ops=\"Host=...;Database=...;Username=...;Password=...\"), or install " +
-            "the PostgreSQL server (Debian: apt-get install postgresql) so that initdb and pg_ctl are on PATH or under " +
-            "/usr/lib/postgresql/<version>/bin (or point OPS_PG_BIN at them).");
-    }
-
-    private static async Task RunAsync(string bin, string tool, bool asPostgresUser, CancellationToken ct, params string[] arguments)
-    {
-        var executable = bin.Length == 0 ? tool : Path.Combine(bin, tool);
-        var start = new ProcessStartInfo
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetTempPath(),
-        };
-        if (asPostgresUser)
-        {
-            start.FileName = "runuser";
-            foreach (var a in new[] { "-u", "postgres", "--", executable }) start.ArgumentList.Add(a);
-        }
-        else start.FileName = executable;
-        foreach (var a in arguments) start.ArgumentList.Add(a);
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {tool}.");
-        // pg_ctl start leaves the server holding inherited pipes; read only until the tool itself exits.
-        var stdout = process.StandardOutput.ReadToEndAsync(ct);
-        var stderr = process.StandardError.ReadToEndAsync(ct);
-        await process.WaitForExitAsync(ct);
-        if (process.ExitCode != 0)
-        {
-            await Task.WhenAny(Task.WhenAll(stdout, stderr), Task.Delay(2000, ct));
-            var output = (stdout.IsCompletedSuccessfully ? stdout.Result : "") + (stderr.IsCompletedSuccessfully ? stderr.Result : "");
-            throw new InvalidOperationException($"{tool} {string.Join(' ', arguments)} failed with exit code {process.ExitCode}: {output}");
-        }
     }
 }

@@ -1,0 +1,18 @@
+using OpsPlatform.Shared.Kernel.Persistence;
+
+namespace OpsPlatform.Host.Api.Commands;
+
+/// <summary>
+/// <c>--migrate</c>: applies every pending migration to <c>ConnectionStrings:Ops</c> and exits, without serving. How a
+/// production database is changed before a host with <c>Database:ApplyMigrations=false</c> starts.
+/// </summary>
+internal static class MigrateCommand
+{
+    public const string Name = "--migrate";
+
+    public static async Task RunAsync(WebApplication app)
+    {
+        await app.Services.GetRequiredService<SqlMigrator>().MigrateAsync(applyPending: true, CancellationToken.None);
+        Console.WriteLine("Migrations applied.");
+    }
+}
