@@ -51,7 +51,7 @@ public sealed class ListEquipmentTests(TwentyThreeEquipment api) : IClassFixture
     {
         var body = await (await _manager.GetAsync($"{EquipmentApi.Route}?page={page}&pageSize=10&count=true")).ShouldHaveStatus(HttpStatusCode.OK);
 
-        body.ShouldListExactly(23);
+        body.GetProperty("totalItems").GetInt64().ShouldBe(23);
         body.GetProperty("totalPages").GetInt32().ShouldBe(3);
         body.GetProperty("hasMore").GetBoolean().ShouldBe(page < 3);
     }
