@@ -150,15 +150,33 @@ public sealed class ListWorkOrdersTests(SeededWorkOrders api) : IClassFixture<Se
     [InlineData("true ORDER BY priority_rank DESC, id LIMIT 50", "ix_work_orders_priority_rank")]
     public async Task Each_filter_and_sort_has_an_index_the_planner_uses(string where, string index)
     {
+        (await Plan($"SELECT id FROM maintenance.work_orders WHERE {where}")).ShouldContain(index);
+    }
+
+    [Fact]
+    public async Task The_equipment_and_technician_names_are_primary_key_lookups()
+    {
+        var plan = await Plan("""
+            SELECT w.id,
+                   (SELECT e.name FROM maintenance.equipment e WHERE e.id = w.equipment_id LIMIT 1),
+                   (SELECT t.name FROM maintenance.technicians t WHERE t.id = w.technician_id LIMIT 1)
+            FROM maintenance.work_orders w ORDER BY w.created_at DESC, w.id LIMIT 21
+            """);
+
+        plan.ShouldContain("Index Scan using equipment_pkey");
+        plan.ShouldContain("Index Scan using technicians_pkey");
+    }
+
+    private async Task<string> Plan(string sql)
+    {
         await using var connection = new NpgsqlConnection(api.ConnectionString);
         await connection.OpenAsync();
         await using (var off = new NpgsqlCommand("SET enable_seqscan = off", connection)) await off.ExecuteNonQueryAsync();
-        await using var explain = new NpgsqlCommand($"EXPLAIN SELECT id FROM maintenance.work_orders WHERE {where}", connection);
+        await using var explain = new NpgsqlCommand($"EXPLAIN {sql}", connection);
         var plan = new List<string>();
         await using (var reader = await explain.ExecuteReaderAsync())
             while (await reader.ReadAsync()) plan.Add(reader.GetString(0));
-
-        string.Join("\n", plan).ShouldContain(index);
+        return string.Join("\n", plan);
     }
 
     private static async Task<JsonElement> List(HttpClient http, string query) =>
