@@ -39,6 +39,7 @@ app.UseUiFiles();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
+app.UseQueryStringGuard();
 
 app.MapOpsHealthChecks();
 app.MapOpsOpenApi();

@@ -27,6 +27,18 @@ public static class HttpAssertions
         return problem;
     }
 
+    /// <summary>
+    /// Asserts a list page that holds the whole (filtered) list: exactly <paramref name="count"/> items, no next page,
+    /// and no total, which comes only with <c>count=true</c>.
+    /// </summary>
+    public static JsonElement ShouldListExactly(this JsonElement page, int count)
+    {
+        page.GetProperty("items").GetArrayLength().ShouldBe(count, $"Page: {page}");
+        page.GetProperty("hasMore").GetBoolean().ShouldBeFalse($"Page: {page}");
+        page.TryGetProperty("totalItems", out _).ShouldBeFalse("the total is given only on count=true");
+        return page;
+    }
+
     public static async Task<T> ReadAs<T>(this HttpResponseMessage response) =>
         (await response.Content.ReadFromJsonAsync<T>(ApiFactory.Json))!;
 }

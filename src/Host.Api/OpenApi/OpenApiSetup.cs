@@ -8,6 +8,9 @@ internal static class OpenApiSetup
         {
             options.AddDocumentTransformer<DocumentInfoTransformer>();
             options.AddOperationTransformer<BearerRequirementTransformer>();
+            options.AddOperationTransformer<CamelCaseQueryParametersTransformer>();
+            options.AddSchemaTransformer<TextSchemaTransformer>();
+            options.AddSchemaTransformer<OptionalRequestFieldsTransformer>();
         });
 
     public static void MapOpsOpenApi(this WebApplication app) =>

@@ -1,24 +1,27 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace OpsPlatform.Shared.Kernel.Http;
 
 public static class PagingExtensions
 {
     /// <summary>
-    /// Reads one page of the already-ordered query, then counts the filtered rows, unless the page itself tells the
-    /// total: a page with rows but fewer than asked for is the last one, so the count query is skipped.
+    /// Reads one page of the already-ordered query plus one row, which tells whether there is a next page. The total
+    /// is counted only on <c>count=true</c>, and even then not when the page itself tells it (the last page, read
+    /// from its first row on). Written against <see cref="IQueryable{T}"/>; the provider's calls are in <see cref="QueryRunner"/>.
     /// </summary>
     public static async Task<Paged<T>> ToPagedAsync<T>(this IQueryable<T> ordered, IPagedQuery query, CancellationToken cancellationToken)
     {
         var page = query.PageOf();
         var size = query.SizeOf();
         var skipped = (page - 1) * (long)size;
-        var items = skipped > int.MaxValue
+        var rows = skipped > int.MaxValue
             ? []
-            : await ordered.Skip((int)skipped).Take(size).ToListAsync(cancellationToken);
-        var total = items.Count > 0 && items.Count < size
+            : await QueryRunner.ListAsync(ordered.Skip((int)skipped).Take(size + 1), cancellationToken);
+        var hasMore = rows.Count > size;
+        var items = hasMore ? rows.Take(size).ToList() : rows;
+        if (!query.CountOf()) return new Paged<T>(items, page, size, hasMore);
+
+        var total = !hasMore && (items.Count > 0 || page == 1)
             ? skipped + items.Count
-            : await ordered.LongCountAsync(cancellationToken);
-        return new Paged<T>(items, page, size, total);
+            : await QueryRunner.CountAsync(ordered, cancellationToken);
+        return new Paged<T>(items, page, size, hasMore) { TotalItems = total };
     }
 }

@@ -23,6 +23,7 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         var problem = exception switch
         {
             ValidationException validation => Validation(validation),
+            InvalidQueryException query => Fields(query.Errors.ToDictionary(e => e.Key, e => e.Value)),
             BadHttpRequestException badRequest => BadRequest(badRequest),
             JsonException json => Problem(400, "The request body is not valid JSON.", JsonError(json)),
             NotFoundException notFound => Problem(404, "Not found.", notFound.Message),
@@ -58,13 +59,15 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         var errors = validation.Errors
             .GroupBy(e => FieldName(e.PropertyName))
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
-        return new HttpValidationProblemDetails(errors)
-        {
-            Status = 400,
-            Title = "One or more fields are invalid.",
-            Detail = string.Join(" ", errors.Select(e => e.Value[0])),
-        };
+        return Fields(errors);
     }
+
+    private static HttpValidationProblemDetails Fields(Dictionary<string, string[]> errors) => new(errors)
+    {
+        Status = 400,
+        Title = "One or more fields are invalid.",
+        Detail = string.Join(" ", errors.Select(e => e.Value[0])),
+    };
 
     private static ProblemDetails BadRequest(BadHttpRequestException exception)
     {
@@ -109,6 +112,7 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
     {
         var field = JsonField(json);
         if (field is null) return "The body could not be read as JSON: check brackets, quotes and commas.";
+        if (json is NulCharacterException) return $"'{field}' {NulCharacterException.Reason}";
         if (json.Message.Contains("could not be mapped", StringComparison.Ordinal))
             return $"'{field}' is not a field of this request.";
         return json.Message.Contains("could not be converted", StringComparison.Ordinal)

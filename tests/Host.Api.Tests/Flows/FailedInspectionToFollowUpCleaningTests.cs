@@ -33,7 +33,7 @@ public sealed class FailedInspectionToFollowUpCleaningTests(ApiFactory api) : IC
         await api.SettleBusAsync();
 
         var cleanings = await site.Manager.Http.GetFromJsonAsync<JsonElement>($"/api/janitorial/schedules?siteId={site.Id}");
-        cleanings.GetProperty("totalItems").GetInt64().ShouldBe(1);
+        cleanings.ShouldListExactly(1);
         var scheduleId = cleanings.GetProperty("items")[0].GetProperty("id").GetGuid();
         var followUp = await (await site.Manager.Http.GetAsync($"/api/janitorial/schedules/{scheduleId}")).ShouldHaveStatus(HttpStatusCode.OK);
         followUp.GetProperty("sourceWorkOrderId").GetGuid().ShouldBe(workOrderId);
@@ -49,7 +49,7 @@ public sealed class FailedInspectionToFollowUpCleaningTests(ApiFactory api) : IC
         await api.SettleBusAsync();
 
         var page = await site.Manager.Http.GetFromJsonAsync<JsonElement>($"/api/maintenance/work-orders?siteId={site.Id}&source=inspection");
-        page.GetProperty("totalItems").GetInt64().ShouldBe(0);
+        page.ShouldListExactly(0);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class FailedInspectionToFollowUpCleaningTests(ApiFactory api) : IC
     private async Task<JsonElement> SingleInspectionWorkOrderAsync(HttpClient manager, Guid siteId)
     {
         var page = await manager.GetFromJsonAsync<JsonElement>($"/api/maintenance/work-orders?siteId={siteId}&source=inspection");
-        page.GetProperty("totalItems").GetInt64().ShouldBe(1);
+        page.ShouldListExactly(1);
         var id = page.GetProperty("items")[0].GetProperty("id").GetGuid();
         return await (await manager.GetAsync($"/api/maintenance/work-orders/{id}")).ShouldHaveStatus(HttpStatusCode.OK);
     }

@@ -24,9 +24,9 @@ public sealed class JanitorialDemoDataTests(ApiFactory api) : IClassFixture<ApiF
         }
 
         (await api.ScalarAsync<long>("SELECT count(*) FROM janitorial.client_sites")).ShouldBe(3);
-        (await (await client.Http.GetAsync(JanitorialApi.Sites)).ShouldHaveStatus(HttpStatusCode.OK)).GetProperty("totalItems").GetInt64().ShouldBe(2);
-        (await (await client.Http.GetAsync(JanitorialApi.Inspections)).ShouldHaveStatus(HttpStatusCode.OK)).GetProperty("totalItems").GetInt64().ShouldBe(2);
-        (await (await technician.Http.GetAsync($"{JanitorialApi.Schedules}?pageSize=1")).ShouldHaveStatus(HttpStatusCode.OK)).GetProperty("totalItems").GetInt64().ShouldBe(8 + 14 + 1);
+        (await (await client.Http.GetAsync(JanitorialApi.Sites)).ShouldHaveStatus(HttpStatusCode.OK)).ShouldListExactly(2);
+        (await (await client.Http.GetAsync(JanitorialApi.Inspections)).ShouldHaveStatus(HttpStatusCode.OK)).ShouldListExactly(2);
+        (await (await technician.Http.GetAsync($"{JanitorialApi.Schedules}?pageSize=1&count=true")).ShouldHaveStatus(HttpStatusCode.OK)).GetProperty("totalItems").GetInt64().ShouldBe(8 + 14 + 1);
         (await (await manager.Http.GetAsync($"{JanitorialApi.Inventory}/reorder")).ShouldHaveStatus(HttpStatusCode.OK)).Ids().Count.ShouldBe(1);
     }
 }

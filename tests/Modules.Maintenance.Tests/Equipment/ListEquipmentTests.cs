@@ -23,20 +23,47 @@ public sealed class ListEquipmentTests(TwentyThreeEquipment api) : IClassFixture
     private readonly HttpClient _manager = api.Manager;
 
     [Fact]
-    public async Task Pages_are_1_based_with_totals_and_an_empty_page_past_the_end()
+    public async Task Pages_are_1_based_say_whether_more_follow_and_an_empty_page_past_the_end_has_none()
     {
         var sizes = new List<int>();
+        var more = new List<bool>();
         for (var page = 1; page <= 4; page++)
         {
             var body = await (await _manager.GetAsync($"{EquipmentApi.Route}?page={page}&pageSize=10")).ShouldHaveStatus(HttpStatusCode.OK);
             sizes.Add(body.GetProperty("items").GetArrayLength());
-            body.GetProperty("totalItems").GetInt64().ShouldBe(23);
-            body.GetProperty("totalPages").GetInt32().ShouldBe(3);
-            body.GetProperty("hasPrevious").GetBoolean().ShouldBe(page > 1);
-            body.GetProperty("hasNext").GetBoolean().ShouldBe(page < 3);
+            more.Add(body.GetProperty("hasMore").GetBoolean());
+            body.GetProperty("page").GetInt32().ShouldBe(page);
+            body.GetProperty("pageSize").GetInt32().ShouldBe(10);
+            body.TryGetProperty("totalItems", out _).ShouldBeFalse();
+            body.TryGetProperty("totalPages", out _).ShouldBeFalse();
         }
 
         sizes.ShouldBe([10, 10, 3, 0]);
+        more.ShouldBe([true, true, false, false]);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public async Task Count_true_adds_the_totals_on_every_page(int page)
+    {
+        var body = await (await _manager.GetAsync($"{EquipmentApi.Route}?page={page}&pageSize=10&count=true")).ShouldHaveStatus(HttpStatusCode.OK);
+
+        body.GetProperty("totalItems").GetInt64().ShouldBe(23);
+        body.GetProperty("totalPages").GetInt32().ShouldBe(3);
+        body.GetProperty("hasMore").GetBoolean().ShouldBe(page < 3);
+    }
+
+    [Fact]
+    public async Task A_page_that_ends_exactly_at_the_last_row_has_no_more()
+    {
+        var full = await (await _manager.GetAsync($"{EquipmentApi.Route}?pageSize=23")).ShouldHaveStatus(HttpStatusCode.OK);
+        var oneShort = await (await _manager.GetAsync($"{EquipmentApi.Route}?pageSize=22")).ShouldHaveStatus(HttpStatusCode.OK);
+
+        full.ShouldListExactly(23);
+        oneShort.GetProperty("hasMore").GetBoolean().ShouldBeTrue();
     }
 
     [Fact]
@@ -58,7 +85,7 @@ public sealed class ListEquipmentTests(TwentyThreeEquipment api) : IClassFixture
     {
         var body = await (await _manager.GetAsync($"{EquipmentApi.Route}?type=pump&pageSize=100")).ShouldHaveStatus(HttpStatusCode.OK);
 
-        body.GetProperty("totalItems").GetInt64().ShouldBe(11);
+        body.ShouldListExactly(11);
         body.GetProperty("items").EnumerateArray().ShouldAllBe(e => e.GetProperty("type").GetString() == "pump");
     }
 
@@ -67,7 +94,7 @@ public sealed class ListEquipmentTests(TwentyThreeEquipment api) : IClassFixture
     {
         var body = await (await _manager.GetAsync($"{EquipmentApi.Route}?status=operational&pageSize=100")).ShouldHaveStatus(HttpStatusCode.OK);
 
-        body.GetProperty("totalItems").GetInt64().ShouldBe(23);
+        body.ShouldListExactly(23);
     }
 
     [Theory]

@@ -15,9 +15,9 @@ public sealed class MaintenanceDemoDataTests(DemoHost api) : IClassFixture<DemoH
         var technician = await api.SignInAsync("technician@ops.local", "Demo-Passw0rd!");
         var manager = await api.SignInAsync("manager@ops.local", "Demo-Passw0rd!");
 
-        (await (await manager.GetAsync(MaintenanceApi.WorkOrders)).ShouldHaveStatus(HttpStatusCode.OK)).GetProperty("totalItems").GetInt64().ShouldBe(4);
-        (await (await technician.GetAsync(MaintenanceApi.WorkOrders)).ShouldHaveStatus(HttpStatusCode.OK)).GetProperty("totalItems").GetInt64().ShouldBe(2);
-        (await (await manager.GetAsync(MaintenanceApi.Technicians)).ShouldHaveStatus(HttpStatusCode.OK)).GetProperty("totalItems").GetInt64().ShouldBe(2);
+        (await (await manager.GetAsync(MaintenanceApi.WorkOrders)).ShouldHaveStatus(HttpStatusCode.OK)).ShouldListExactly(4);
+        (await (await technician.GetAsync(MaintenanceApi.WorkOrders)).ShouldHaveStatus(HttpStatusCode.OK)).ShouldListExactly(2);
+        (await (await manager.GetAsync(MaintenanceApi.Technicians)).ShouldHaveStatus(HttpStatusCode.OK)).ShouldListExactly(2);
         (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.schedule_entries")).ShouldBe(1);
         (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.inbox WHERE business_key LIKE 'pm-due:%' AND handled_at IS NULL")).ShouldBe(1);
     }

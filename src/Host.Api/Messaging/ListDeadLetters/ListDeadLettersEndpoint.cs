@@ -12,7 +12,8 @@ internal static class ListDeadLettersEndpoint
             {
                 await validator.ValidateAndThrowAsync(request, ct);
                 var filter = new DeadLetterFilter(request.Module, request.Handler, request.MessageType, request.ExceptionType, request.From, request.To);
-                return TypedResults.Ok(await store.ListAsync(filter, request.Sort, request.PageOf(), request.SizeOf(), ct));
+                var page = await store.ListAsync(filter, request.Sort, request.PageOf(), request.SizeOf(), ct);
+                return TypedResults.Ok(page.CountedOnlyIf(request.CountOf()));
             })
             .WithName("ListDeadLetters")
             .WithSummary("Dead letters of every module, filtered by module, handler, message type, exception type or time; sortable by deadLetteredAt, messageType, handler, exceptionType.")

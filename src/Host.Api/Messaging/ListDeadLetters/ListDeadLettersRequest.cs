@@ -11,4 +11,5 @@ internal sealed record ListDeadLettersRequest(
     DateTimeOffset? To,
     int? Page,
     int? PageSize,
-    string? Sort) : IPagedQuery;
+    string? Sort,
+    bool? Count) : IPagedQuery;

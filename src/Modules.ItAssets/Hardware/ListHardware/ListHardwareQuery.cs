@@ -10,4 +10,5 @@ internal sealed record ListHardwareQuery(
     DateOnly? WarrantyEndsBefore,
     int? Page,
     int? PageSize,
-    string? Sort) : IQuery<Paged<HardwareSummary>>, IPagedQuery;
+    string? Sort,
+    bool? Count) : IQuery<Paged<HardwareSummary>>, IPagedQuery;

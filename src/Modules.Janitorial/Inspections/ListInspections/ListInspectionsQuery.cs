@@ -13,4 +13,5 @@ internal sealed record ListInspectionsQuery(
     bool? Passed,
     int? Page,
     int? PageSize,
-    string? Sort) : IQuery<Paged<InspectionSummary>>, IPagedQuery;
+    string? Sort,
+    bool? Count) : IQuery<Paged<InspectionSummary>>, IPagedQuery;

@@ -15,7 +15,8 @@ internal sealed class ListSupplyItemsHandler(JanitorialDbContext db, ICurrentUse
         if (query.LowStockOnly == true) items = items.Where(i => i.QuantityOnHand < i.ReorderLevel);
 
         return SupplyItemSortFields.All.Apply(items, query.Sort)
-            .Select(i => new SupplyItemSummary(i.Id, i.SiteId, i.ItemName, i.Sku, i.Category, i.QuantityOnHand, i.ReorderLevel, i.QuantityOnHand < i.ReorderLevel, i.Unit))
+            .Select(i => new SupplyItemSummary(
+                i.Id, i.SiteId, db.Sites.Where(s => s.Id == i.SiteId).Select(s => s.SiteName).FirstOrDefault() ?? "", i.ItemName, i.Sku, i.Category, i.QuantityOnHand, i.ReorderLevel, i.QuantityOnHand < i.ReorderLevel, i.Unit))
             .ToPagedAsync(query, cancellationToken);
     }
 }

@@ -9,4 +9,5 @@ internal sealed record ListSupplyItemsQuery(
     bool? LowStockOnly,
     int? Page,
     int? PageSize,
-    string? Sort) : IQuery<Paged<SupplyItemSummary>>, IPagedQuery;
+    string? Sort,
+    bool? Count) : IQuery<Paged<SupplyItemSummary>>, IPagedQuery;

@@ -18,7 +18,9 @@ internal sealed class ListSchedulesHandler(JanitorialDbContext db, ICurrentUser 
         if (query.Status is { } status) schedules = schedules.Where(s => s.Status == status.Value);
 
         return ScheduleSortFields.All.Apply(schedules, query.Sort)
-            .Select(s => new ScheduleSummary(s.Id, s.SeriesId, s.SiteId, s.AssignedTo, s.ServiceDate, s.StartTime, s.EndTime, s.Frequency, s.Status))
+            .Select(s => new ScheduleSummary(
+                s.Id, s.SeriesId, s.SiteId, db.Sites.Where(site => site.Id == s.SiteId).Select(site => site.SiteName).FirstOrDefault() ?? "",
+                s.AssignedTo, s.ServiceDate, s.StartTime, s.EndTime, s.Frequency, s.Status))
             .ToPagedAsync(query, cancellationToken);
     }
 }

@@ -13,4 +13,5 @@ internal sealed record ListSchedulesQuery(
     QueryEnum<ScheduleStatus>? Status,
     int? Page,
     int? PageSize,
-    string? Sort) : IQuery<Paged<ScheduleSummary>>, IPagedQuery;
+    string? Sort,
+    bool? Count) : IQuery<Paged<ScheduleSummary>>, IPagedQuery;

@@ -9,4 +9,5 @@ internal sealed record ListSitesQuery(
     bool? Active,
     int? Page,
     int? PageSize,
-    string? Sort) : IQuery<Paged<SiteSummary>>, IPagedQuery;
+    string? Sort,
+    bool? Count) : IQuery<Paged<SiteSummary>>, IPagedQuery;

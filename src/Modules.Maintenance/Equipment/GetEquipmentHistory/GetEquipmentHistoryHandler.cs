@@ -35,9 +35,7 @@ internal sealed class GetEquipmentHistoryHandler(MaintenanceDbContext db, ICurre
         var page = await raised.Concat(logged)
             .OrderByDescending(l => l.At).ThenBy(l => l.WorkOrderId).ThenBy(l => l.LogId)
             .ToPagedAsync(query, cancellationToken);
-        return new Paged<EquipmentHistoryEntry>(
-            page.Items.Select(l => new EquipmentHistoryEntry(l.LogId is null ? "work_order" : "log", l.At, l.WorkOrderId, l.Title, l.Status, l.Priority, l.By, l.LogId, l.Entry, l.MinutesSpent)).ToList(),
-            page.Page, page.PageSize, page.TotalItems);
+        return page.Select(l => new EquipmentHistoryEntry(l.LogId is null ? "work_order" : "log", l.At, l.WorkOrderId, l.Title, l.Status, l.Priority, l.By, l.LogId, l.Entry, l.MinutesSpent));
     }
 
     private sealed class Line

@@ -10,4 +10,5 @@ internal sealed record ListEquipmentQuery(
     Guid? SiteId,
     int? Page,
     int? PageSize,
-    string? Sort) : IQuery<Paged<EquipmentSummary>>, IPagedQuery;
+    string? Sort,
+    bool? Count) : IQuery<Paged<EquipmentSummary>>, IPagedQuery;

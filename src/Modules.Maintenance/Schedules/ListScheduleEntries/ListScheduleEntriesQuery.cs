@@ -5,5 +5,5 @@ namespace OpsPlatform.Modules.Maintenance.Schedules.ListScheduleEntries;
 
 /// <summary>Bookings overlapping [<see cref="From"/>, <see cref="To"/>), optionally of one technician or work order.</summary>
 internal sealed record ListScheduleEntriesQuery(
-    Guid? TechnicianId, Guid? WorkOrderId, DateTimeOffset? From, DateTimeOffset? To, int? Page, int? PageSize, string? Sort)
+    Guid? TechnicianId, Guid? WorkOrderId, DateTimeOffset? From, DateTimeOffset? To, int? Page, int? PageSize, string? Sort, bool? Count)
     : IQuery<Paged<ScheduleEntryDetails>>, IPagedQuery;

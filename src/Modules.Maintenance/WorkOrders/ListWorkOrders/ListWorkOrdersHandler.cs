@@ -7,7 +7,10 @@ using OpsPlatform.Shared.Kernel.Security;
 
 namespace OpsPlatform.Modules.Maintenance.WorkOrders.ListWorkOrders;
 
-/// <summary>One count and one page query; the row scope and every filter are predicates an index serves.</summary>
+/// <summary>
+/// One page query (and a count only on count=true); the row scope and every filter are predicates an index serves.
+/// Equipment and technician names are primary-key lookups for the page's rows.
+/// </summary>
 internal sealed class ListWorkOrdersHandler(MaintenanceDbContext db, ICurrentUser user, TimeProvider clock)
     : IRequestHandler<ListWorkOrdersQuery, Paged<WorkOrderSummary>>
 {
@@ -38,7 +41,12 @@ internal sealed class ListWorkOrdersHandler(MaintenanceDbContext db, ICurrentUse
         }
 
         return WorkOrderSortFields.All.Apply(workOrders, query.Sort)
-            .Select(w => new WorkOrderSummary(w.Id, w.Title, w.Priority, w.Status, w.EquipmentId, w.SiteId, w.TechnicianId, w.DueAt, w.Source, w.Version, w.CreatedAt))
+            .Select(w => new WorkOrderSummary(
+                w.Id, w.Title, w.Priority, w.Status,
+                w.EquipmentId, db.Equipment.Where(e => e.Id == w.EquipmentId).Select(e => e.Name).FirstOrDefault(),
+                w.SiteId,
+                w.TechnicianId, db.Technicians.Where(t => t.Id == w.TechnicianId).Select(t => t.Name).FirstOrDefault(),
+                w.DueAt, w.Source, w.Version, w.CreatedAt))
             .ToPagedAsync(query, cancellationToken);
     }
 }

@@ -17,4 +17,5 @@ internal sealed record ListWorkOrdersQuery(
     string? Q,
     int? Page,
     int? PageSize,
-    string? Sort) : IQuery<Paged<WorkOrderSummary>>, IPagedQuery;
+    string? Sort,
+    bool? Count) : IQuery<Paged<WorkOrderSummary>>, IPagedQuery;

@@ -21,6 +21,17 @@ public sealed class ListSupplyItemsTests(ApiFactory api) : IClassFixture<ApiFact
     }
 
     [Fact]
+    public async Task Each_item_carries_its_site_name()
+    {
+        var crew = await CrewAtSite.CreateAsync(api);
+        await crew.Manager.NewItemId(crew.SiteId);
+
+        var body = await (await crew.Manager.GetAsync($"{JanitorialApi.Inventory}?siteId={crew.SiteId}")).ShouldHaveStatus(HttpStatusCode.OK);
+
+        body.Items().Single().GetProperty("siteName").GetString().ShouldBe("Acme HQ");
+    }
+
+    [Fact]
     public async Task A_client_never_sees_inventory_even_at_their_own_site()
     {
         var crew = await CrewAtSite.CreateAsync(api);

@@ -44,6 +44,17 @@ public sealed class ListSchedulesTests(ApiFactory api) : IClassFixture<ApiFactor
     }
 
     [Fact]
+    public async Task Each_schedule_carries_its_site_name()
+    {
+        var crew = await CrewAtSite.CreateAsync(api);
+        await crew.Manager.NewScheduleId(crew.SiteId, crew.Technician.UserId);
+
+        var body = await (await crew.Manager.GetAsync($"{JanitorialApi.Schedules}?siteId={crew.SiteId}")).ShouldHaveStatus(HttpStatusCode.OK);
+
+        body.Items().Single().GetProperty("siteName").GetString().ShouldBe("Acme HQ");
+    }
+
+    [Fact]
     public async Task A_plans_occurrences_for_a_date_range_come_in_date_order()
     {
         var crew = await CrewAtSite.CreateAsync(api);
@@ -55,7 +66,7 @@ public sealed class ListSchedulesTests(ApiFactory api) : IClassFixture<ApiFactor
 
         week.Items().Select(s => s.GetProperty("serviceDate").GetString())
             .ShouldBe(["2030-05-06", "2030-05-07", "2030-05-08", "2030-05-09", "2030-05-10", "2030-05-11", "2030-05-12"]);
-        var byStatus = await (await crew.Manager.GetAsync($"{JanitorialApi.Schedules}?siteId={crew.SiteId}&status=scheduled&pageSize=1&sort=-serviceDate")).ShouldHaveStatus(HttpStatusCode.OK);
+        var byStatus = await (await crew.Manager.GetAsync($"{JanitorialApi.Schedules}?siteId={crew.SiteId}&status=scheduled&pageSize=1&sort=-serviceDate&count=true")).ShouldHaveStatus(HttpStatusCode.OK);
         byStatus.GetProperty("totalItems").GetInt64().ShouldBe(31);
         byStatus.Items().Single().GetProperty("serviceDate").GetString().ShouldBe("2030-05-31");
     }

@@ -19,7 +19,7 @@ public sealed class GetEquipmentHistoryTests(ApiFactory api) : IClassFixture<Api
 
         var history = await (await crew.Manager.Http.GetAsync($"/api/maintenance/equipment/{crew.EquipmentId}/history")).ShouldHaveStatus(HttpStatusCode.OK);
 
-        history.GetProperty("totalItems").GetInt64().ShouldBe(3);
+        history.ShouldListExactly(3);
         history.GetProperty("items").EnumerateArray().Select(e => (e.GetProperty("kind").GetString(), e.GetProperty("title").GetString()))
             .ShouldBe([("work_order", "Second"), ("log", "First"), ("work_order", "First")]);
         history.GetProperty("items")[1].GetProperty("entry").GetString().ShouldBe("Cleaned the coil");
@@ -34,7 +34,7 @@ public sealed class GetEquipmentHistoryTests(ApiFactory api) : IClassFixture<Api
 
         var history = await (await crew.Technician.Http.GetAsync($"/api/maintenance/equipment/{crew.EquipmentId}/history")).ShouldHaveStatus(HttpStatusCode.OK);
 
-        history.GetProperty("totalItems").GetInt64().ShouldBe(1);
+        history.ShouldListExactly(1);
     }
 
     [Fact]

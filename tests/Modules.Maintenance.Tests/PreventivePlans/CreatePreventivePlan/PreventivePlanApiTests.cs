@@ -25,7 +25,7 @@ public sealed class PreventivePlanApiTests(ApiFactory api) : IClassFixture<ApiFa
         created.GetProperty("raisesAt").GetDateTimeOffset().ShouldBe(FirstDue.AddDays(-3));
         created.GetProperty("intervalUnit").GetString().ShouldBe("months");
         var listed = await (await manager.Http.GetAsync($"{Plans}?equipmentId={equipment}")).ShouldHaveStatus(HttpStatusCode.OK);
-        listed.GetProperty("totalItems").GetInt64().ShouldBe(1);
+        listed.ShouldListExactly(1);
     }
 
     [Fact]

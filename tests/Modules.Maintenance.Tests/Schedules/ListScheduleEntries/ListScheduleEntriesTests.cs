@@ -23,9 +23,9 @@ public sealed class ListScheduleEntriesTests(ApiFactory api) : IClassFixture<Api
         var all = await (await crew.Manager.Http.GetAsync($"/api/maintenance/schedule-entries?{range}")).ShouldHaveStatus(HttpStatusCode.OK);
         var snooping = await (await crew.Technician.Http.GetAsync($"/api/maintenance/schedule-entries?technicianId={colleague}")).ShouldHaveStatus(HttpStatusCode.OK);
 
-        mine.GetProperty("totalItems").GetInt64().ShouldBe(1);
-        all.GetProperty("totalItems").GetInt64().ShouldBe(2);
-        snooping.GetProperty("totalItems").GetInt64().ShouldBe(0);
+        mine.ShouldListExactly(1);
+        all.ShouldListExactly(2);
+        snooping.ShouldListExactly(0);
     }
 
     [Fact]

@@ -46,12 +46,13 @@ public sealed class ListWorkOrdersTests(SeededWorkOrders api) : IClassFixture<Se
     [Fact]
     public async Task A_manager_pages_through_every_work_order_newest_first()
     {
-        var first = await List(_manager, "pageSize=10");
+        var first = await List(_manager, "pageSize=10&count=true");
         var second = await List(_manager, "pageSize=10&page=2");
 
         first.GetProperty("totalItems").GetInt64().ShouldBe(14);
         first.GetProperty("items").GetArrayLength().ShouldBe(10);
-        second.GetProperty("items").GetArrayLength().ShouldBe(4);
+        first.GetProperty("hasMore").GetBoolean().ShouldBeTrue();
+        second.ShouldListExactly(4);
         var created = Items(first).Concat(Items(second)).Select(w => w.GetProperty("createdAt").GetDateTimeOffset()).ToList();
         created.ShouldBe(created.OrderByDescending(c => c).ToList());
     }
@@ -73,18 +74,35 @@ public sealed class ListWorkOrdersTests(SeededWorkOrders api) : IClassFixture<Se
     {
         var body = await List(_manager, query + "&pageSize=100");
 
-        body.GetProperty("totalItems").GetInt64().ShouldBe(expected);
-        body.GetProperty("items").GetArrayLength().ShouldBe(expected);
+        body.ShouldListExactly(expected);
     }
 
     [Fact]
     public async Task Filters_by_equipment_technician_and_due_window()
     {
-        (await List(_manager, $"equipmentId={api.OtherEquipment}")).GetProperty("totalItems").GetInt64().ShouldBe(2);
-        (await List(_manager, $"technicianId={api.Crew.TechnicianId}")).GetProperty("totalItems").GetInt64().ShouldBe(3);
+        (await List(_manager, $"equipmentId={api.OtherEquipment}")).ShouldListExactly(2);
+        (await List(_manager, $"technicianId={api.Crew.TechnicianId}")).ShouldListExactly(3);
         var after = Uri.EscapeDataString(DateTimeOffset.UtcNow.ToString("O"));
         var before = Uri.EscapeDataString(DateTimeOffset.UtcNow.AddDays(5.5).ToString("O"));
-        (await List(_manager, $"dueAfter={after}&dueBefore={before}")).GetProperty("totalItems").GetInt64().ShouldBe(4); // due in 1, 2, 4, 5 days
+        (await List(_manager, $"dueAfter={after}&dueBefore={before}")).ShouldListExactly(4); // due in 1, 2, 4, 5 days
+    }
+
+    [Fact]
+    public async Task Each_work_order_carries_its_equipment_and_technician_names()
+    {
+        var body = await List(_manager, "pageSize=100");
+
+        var assigned = Items(body).Where(w => api.Assigned.Contains(w.GetProperty("id").GetGuid())).ToList();
+        assigned.Count.ShouldBe(3);
+        assigned.ShouldAllBe(w => w.GetProperty("technicianName").GetString() == "Alex Fixer" && w.GetProperty("equipmentName").GetString() == "Rooftop unit");
+        Items(body).Where(w => !api.Assigned.Contains(w.GetProperty("id").GetGuid()))
+            .ShouldAllBe(w => w.GetProperty("technicianName").ValueKind == JsonValueKind.Null);
+    }
+
+    [Fact]
+    public async Task A_nul_character_in_the_search_is_a_400_naming_q()
+    {
+        await (await _manager.GetAsync($"{MaintenanceApi.WorkOrders}?q=boiler%00leak")).ShouldBeProblem(HttpStatusCode.BadRequest, "q");
     }
 
     [Fact]
@@ -106,8 +124,8 @@ public sealed class ListWorkOrdersTests(SeededWorkOrders api) : IClassFixture<Se
     [Fact]
     public async Task A_member_lists_only_their_own_requests_even_when_filtering_for_others()
     {
-        (await List(api.Member.Http, "pageSize=100")).GetProperty("totalItems").GetInt64().ShouldBe(2);
-        (await List(api.Member.Http, $"equipmentId={api.Crew.EquipmentId}")).GetProperty("totalItems").GetInt64().ShouldBe(0);
+        (await List(api.Member.Http, "pageSize=100")).ShouldListExactly(2);
+        (await List(api.Member.Http, $"equipmentId={api.Crew.EquipmentId}")).ShouldListExactly(0);
     }
 
     [Theory]
@@ -132,15 +150,33 @@ public sealed class ListWorkOrdersTests(SeededWorkOrders api) : IClassFixture<Se
     [InlineData("true ORDER BY priority_rank DESC, id LIMIT 50", "ix_work_orders_priority_rank")]
     public async Task Each_filter_and_sort_has_an_index_the_planner_uses(string where, string index)
     {
+        (await Plan($"SELECT id FROM maintenance.work_orders WHERE {where}")).ShouldContain(index);
+    }
+
+    [Fact]
+    public async Task The_equipment_and_technician_names_are_primary_key_lookups()
+    {
+        var plan = await Plan("""
+            SELECT w.id,
+                   (SELECT e.name FROM maintenance.equipment e WHERE e.id = w.equipment_id LIMIT 1),
+                   (SELECT t.name FROM maintenance.technicians t WHERE t.id = w.technician_id LIMIT 1)
+            FROM maintenance.work_orders w ORDER BY w.created_at DESC, w.id LIMIT 21
+            """);
+
+        plan.ShouldContain("Index Scan using equipment_pkey");
+        plan.ShouldContain("Index Scan using technicians_pkey");
+    }
+
+    private async Task<string> Plan(string sql)
+    {
         await using var connection = new NpgsqlConnection(api.ConnectionString);
         await connection.OpenAsync();
         await using (var off = new NpgsqlCommand("SET enable_seqscan = off", connection)) await off.ExecuteNonQueryAsync();
-        await using var explain = new NpgsqlCommand($"EXPLAIN SELECT id FROM maintenance.work_orders WHERE {where}", connection);
+        await using var explain = new NpgsqlCommand($"EXPLAIN {sql}", connection);
         var plan = new List<string>();
         await using (var reader = await explain.ExecuteReaderAsync())
             while (await reader.ReadAsync()) plan.Add(reader.GetString(0));
-
-        string.Join("\n", plan).ShouldContain(index);
+        return string.Join("\n", plan);
     }
 
     private static async Task<JsonElement> List(HttpClient http, string query) =>
