@@ -15,8 +15,9 @@ public sealed class ListContractDocumentTests(ApiFactory api) : IClassFixture<Ap
             .Select(p => (p.Name, p.Value.GetProperty("get")));
 
     private static string? ResponseSchema(JsonElement operation) =>
-        operation.GetProperty("responses").TryGetProperty("200", out var ok) && ok.TryGetProperty("content", out var content)
-            ? content.GetProperty("application/json").GetProperty("schema").TryGetProperty("$ref", out var reference) ? reference.GetString() : null
+        operation.GetProperty("responses").TryGetProperty("200", out var ok) && ok.TryGetProperty("content", out var content) &&
+        content.TryGetProperty("application/json", out var json) // downloads answer with the file's own type
+            ? json.GetProperty("schema").TryGetProperty("$ref", out var reference) ? reference.GetString() : null
             : null;
 
     private static string[] QueryNames(JsonElement operation) =>

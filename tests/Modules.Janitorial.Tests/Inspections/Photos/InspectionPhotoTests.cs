@@ -29,7 +29,8 @@ public sealed class InspectionPhotoTests(ApiFactory api) : IClassFixture<ApiFact
         created.GetProperty("length").GetInt64().ShouldBe(bytes.Length);
         created.GetProperty("sha256").GetString().ShouldBe(Convert.ToHexStringLower(SHA256.HashData(bytes)));
         var listed = await (await client.Http.GetAsync($"{JanitorialApi.Inspections}/{id}/photos")).ShouldHaveStatus(HttpStatusCode.OK);
-        listed.EnumerateArray().Select(p => p.GetProperty("fileName").GetString()).ShouldBe(["lobby before.png", "lobby after.png"]);
+        listed.Items().Select(p => p.GetProperty("fileName").GetString()).ShouldBe(["lobby before.png", "lobby after.png"]);
+        listed.GetProperty("hasMore").GetBoolean().ShouldBeFalse();
         var download = await client.Http.GetAsync(created.GetProperty("contentUrl").GetString());
         download.StatusCode.ShouldBe(HttpStatusCode.OK);
         download.Content.Headers.ContentType!.MediaType.ShouldBe("image/png");

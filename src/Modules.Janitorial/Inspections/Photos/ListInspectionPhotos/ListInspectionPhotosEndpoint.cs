@@ -10,10 +10,10 @@ namespace OpsPlatform.Modules.Janitorial.Inspections.Photos.ListInspectionPhotos
 internal static class ListInspectionPhotosEndpoint
 {
     public static void MapListInspectionPhotos(this RouteGroupBuilder group) =>
-        group.MapGet("/inspections/{id:guid}/photos", async (Guid id, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new ListInspectionPhotosQuery(id), ct)))
+        group.MapGet("/inspections/{id:guid}/photos", async ([AsParameters] ListInspectionPhotosQuery query, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(query, ct)))
             .WithName("ListInspectionPhotos")
-            .WithSummary("An inspection's photos, oldest first, for whoever may read the inspection.")
+            .WithSummary("An inspection's photos in the order they were taken, for whoever may read the inspection.")
             .RequireAuthorization(Policies.SignedIn)
             .ProducesReadProblems();
 }

@@ -1,21 +1,21 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using OpsPlatform.Modules.Janitorial.Persistence;
+using OpsPlatform.Shared.Kernel.Http;
 using OpsPlatform.Shared.Kernel.Security;
 
 namespace OpsPlatform.Modules.Janitorial.Inspections.Photos.ListInspectionPhotos;
 
-/// <summary>An inspection's photos, oldest first; at most <c>AddInspectionPhotoHandler.MaxPhotos</c>, so one page holds them all.</summary>
 internal sealed class ListInspectionPhotosHandler(JanitorialDbContext db, ICurrentUser user)
-    : IRequestHandler<ListInspectionPhotosQuery, IReadOnlyList<InspectionPhotoDetails>>
+    : IRequestHandler<ListInspectionPhotosQuery, Paged<InspectionPhotoDetails>>
 {
-    public async Task<IReadOnlyList<InspectionPhotoDetails>> Handle(ListInspectionPhotosQuery query, CancellationToken cancellationToken)
+    public async Task<Paged<InspectionPhotoDetails>> Handle(ListInspectionPhotosQuery query, CancellationToken cancellationToken)
     {
-        await db.EnsureReadableAsync(query.InspectionId, user, cancellationToken);
-        var photos = await db.InspectionPhotos.AsNoTracking()
-            .Where(p => p.InspectionId == query.InspectionId)
+        await db.EnsureReadableAsync(query.Id, user, cancellationToken);
+        var page = await db.InspectionPhotos.AsNoTracking()
+            .Where(p => p.InspectionId == query.Id)
             .OrderBy(p => p.UploadedAt).ThenBy(p => p.Id)
-            .ToListAsync(cancellationToken);
-        return photos.Select(InspectionPhotoDetails.From).ToList();
+            .ToPagedAsync(query, cancellationToken);
+        return page.Select(InspectionPhotoDetails.From);
     }
 }
