@@ -3,7 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using OpsPlatform.Messaging.TestHost.Probe;
 using OpsPlatform.Shared.Kernel.Messaging;
-using OpsPlatform.Shared.Kernel.Security;
+using OpsPlatform.Identity.Contracts;
 using OpsPlatform.Testing;
 
 // Bus benchmark. One embedded PostgreSQL (the test cluster: fsync and synchronous_commit off), a publisher host in

@@ -1,3 +1,4 @@
+using OpsPlatform.Identity.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -15,6 +16,7 @@ public static class ItAssetsModule
     public static IServiceCollection AddItAssetsModule(this IServiceCollection services)
     {
         services.AddModule<ItAssetsDbContext>(Schema, typeof(ItAssetsModule).Assembly);
+        services.AddCurrentUser();
         services.AddScoped<IDemoDataSeeder, ItAssetsDemoData>();
         return services;
     }

@@ -1,3 +1,4 @@
+using OpsPlatform.Identity.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -18,6 +19,7 @@ public static class JanitorialModule
     public static IServiceCollection AddJanitorialModule(this IServiceCollection services)
     {
         services.AddModule<JanitorialDbContext>(Schema, typeof(JanitorialModule).Assembly);
+        services.AddCurrentUser();
         services.AddJanitorialPolicies();
         services.AddSingletonJob<MarkMissedOccurrencesJob>(MarkMissedOccurrencesJob.Interval);
         services.AddSingletonJob<SweepOrphanPhotosJob>(SweepOrphanPhotosJob.Interval);

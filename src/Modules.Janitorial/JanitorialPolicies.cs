@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using OpsPlatform.Shared.Kernel.Security;
+using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Janitorial;
 

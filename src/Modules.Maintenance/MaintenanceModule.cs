@@ -1,3 +1,4 @@
+using OpsPlatform.Identity.Contracts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -16,6 +17,7 @@ public static class MaintenanceModule
     public static IServiceCollection AddMaintenanceModule(this IServiceCollection services)
     {
         services.AddModule<MaintenanceDbContext>(Schema, typeof(MaintenanceModule).Assembly);
+        services.AddCurrentUser();
         services.AddScoped<IDemoDataSeeder, MaintenanceDemoData>();
         services.Configure<AuthorizationOptions>(options => options.AddMaintenancePolicies());
         return services;

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
-using OpsPlatform.Shared.Kernel.Security;
+using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Maintenance;
 

@@ -1,3 +1,4 @@
+using OpsPlatform.Identity.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -15,6 +16,7 @@ public static class PsaModule
     public static IServiceCollection AddPsaModule(this IServiceCollection services)
     {
         services.AddModule<PsaDbContext>(Schema, typeof(PsaModule).Assembly);
+        services.AddCurrentUser();
         services.AddScoped<IDemoDataSeeder, PsaDemoData>();
         return services;
     }

@@ -9,7 +9,7 @@ public sealed class ModuleIsolationTests
     public void A_module_references_the_shared_building_blocks_and_contracts_projects_only(string module)
     {
         var forbidden = Solution.References(Solution.Module(module))
-            .Where(r => r != "OpsPlatform.Shared.Kernel" && r != "OpsPlatform.Shared.Files" && !(r.StartsWith("OpsPlatform.Modules.", StringComparison.Ordinal) && r.EndsWith(".Contracts", StringComparison.Ordinal)))
+            .Where(r => r is not ("OpsPlatform.Shared.Kernel" or "OpsPlatform.Shared.Files" or "OpsPlatform.Identity.Contracts") && !(r.StartsWith("OpsPlatform.Modules.", StringComparison.Ordinal) && r.EndsWith(".Contracts", StringComparison.Ordinal)))
             .ToList();
 
         forbidden.ShouldBeEmpty();
@@ -26,6 +26,20 @@ public sealed class ModuleIsolationTests
     public void The_kernel_references_no_module()
     {
         Solution.References(Solution.Kernel).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_kernel_names_no_role_policy_current_user_or_demo_account()
+    {
+        var domainWords = new[] { "Role", "Policies", "CurrentUser", "Demo" };
+        Solution.Kernel.GetTypes().Select(t => t.Name)
+            .Where(name => domainWords.Any(word => name.Contains(word, StringComparison.Ordinal)))
+            .ShouldBeEmpty();
+        Solution.Kernel.GetTypes()
+            .SelectMany(t => t.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static))
+            .Where(f => f.IsLiteral && f.GetRawConstantValue() is string value && OpsPlatform.Identity.Contracts.Roles.All.Contains(value))
+            .Select(f => $"{f.DeclaringType!.FullName}.{f.Name}")
+            .ShouldBeEmpty();
     }
 
     [Fact]

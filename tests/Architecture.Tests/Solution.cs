@@ -1,5 +1,4 @@
 using System.Reflection;
-using OpsPlatform.Shared.Kernel.Modules;
 
 namespace OpsPlatform.Architecture.Tests;
 
@@ -8,7 +7,7 @@ internal static class Solution
 {
     public static readonly string[] ModuleNames = ["Maintenance", "ItAssets", "Psa", "Janitorial"];
 
-    public static Assembly Kernel => typeof(IDemoDataSeeder).Assembly;
+    public static Assembly Kernel => typeof(OpsPlatform.Shared.Kernel.Domain.AggregateRoot).Assembly;
 
     public static Assembly Module(string name) => Assembly.Load($"OpsPlatform.Modules.{name}");
 

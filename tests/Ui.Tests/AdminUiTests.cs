@@ -1,5 +1,5 @@
 using Microsoft.Playwright;
-using OpsPlatform.Shared.Kernel.Security;
+using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Ui.Tests;
 

@@ -17,7 +17,7 @@ using OpsPlatform.Host.Api.Auth.Users;
 using OpsPlatform.Host.Api.Development;
 using OpsPlatform.Shared.Kernel.Cqrs;
 using OpsPlatform.Shared.Kernel.Persistence;
-using OpsPlatform.Shared.Kernel.Security;
+using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Host.Api.Auth;
 

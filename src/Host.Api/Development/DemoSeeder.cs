@@ -1,3 +1,4 @@
+using OpsPlatform.Identity.Contracts;
 using Microsoft.AspNetCore.Identity;
 using OpsPlatform.Host.Api.Auth;
 using OpsPlatform.Shared.Kernel.Modules;

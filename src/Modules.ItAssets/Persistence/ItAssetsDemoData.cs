@@ -1,3 +1,4 @@
+using OpsPlatform.Identity.Contracts;
 using Microsoft.EntityFrameworkCore;
 using OpsPlatform.Modules.ItAssets.Hardware;
 using OpsPlatform.Shared.Kernel.Modules;

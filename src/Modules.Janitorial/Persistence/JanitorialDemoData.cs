@@ -1,3 +1,4 @@
+using OpsPlatform.Identity.Contracts;
 using Microsoft.EntityFrameworkCore;
 using OpsPlatform.Modules.Janitorial.Inspections;
 using OpsPlatform.Modules.Janitorial.Inventory;

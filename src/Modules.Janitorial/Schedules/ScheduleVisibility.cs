@@ -1,6 +1,6 @@
 using OpsPlatform.Modules.Janitorial.Persistence;
 using OpsPlatform.Modules.Janitorial.Sites;
-using OpsPlatform.Shared.Kernel.Security;
+using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Janitorial.Schedules;
 

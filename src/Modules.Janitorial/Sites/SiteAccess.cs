@@ -1,5 +1,5 @@
 using OpsPlatform.Modules.Janitorial.Persistence;
-using OpsPlatform.Shared.Kernel.Security;
+using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Janitorial.Sites;
 

@@ -1,3 +1,4 @@
+using OpsPlatform.Identity.Contracts;
 using Microsoft.EntityFrameworkCore;
 using OpsPlatform.Modules.Maintenance.MaintenanceLogs;
 using OpsPlatform.Modules.Maintenance.PreventivePlans;

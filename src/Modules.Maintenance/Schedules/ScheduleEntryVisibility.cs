@@ -1,5 +1,5 @@
 using OpsPlatform.Modules.Maintenance.Persistence;
-using OpsPlatform.Shared.Kernel.Security;
+using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Maintenance.Schedules;
 

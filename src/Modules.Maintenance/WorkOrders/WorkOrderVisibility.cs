@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OpsPlatform.Modules.Maintenance.Persistence;
 using OpsPlatform.Shared.Kernel.Domain;
-using OpsPlatform.Shared.Kernel.Security;
+using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Maintenance.WorkOrders;
 

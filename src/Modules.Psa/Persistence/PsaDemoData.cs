@@ -1,3 +1,4 @@
+using OpsPlatform.Identity.Contracts;
 using Microsoft.EntityFrameworkCore;
 using OpsPlatform.Modules.Psa.Projects;
 using OpsPlatform.Shared.Kernel.Modules;

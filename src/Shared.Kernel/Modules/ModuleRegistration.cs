@@ -6,7 +6,6 @@ using Npgsql;
 using OpsPlatform.Shared.Kernel.Cqrs;
 using OpsPlatform.Shared.Kernel.Messaging;
 using OpsPlatform.Shared.Kernel.Persistence;
-using OpsPlatform.Shared.Kernel.Security;
 
 namespace OpsPlatform.Shared.Kernel.Modules;
 
@@ -30,8 +29,6 @@ public static class ModuleRegistration
             services.AddSingleton(subscription);
         }
         services.AddBus();
-        services.AddHttpContextAccessor();
-        services.TryAddScoped<ICurrentUser, HttpCurrentUser>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

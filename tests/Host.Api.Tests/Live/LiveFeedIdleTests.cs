@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using OpsPlatform.Host.Api.Live;
-using OpsPlatform.Shared.Kernel.Security;
+using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Host.Api.Tests.Live;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using OpsPlatform.Shared.Kernel.Security;
+using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Host.Api.Tests.ProblemDetails;
 

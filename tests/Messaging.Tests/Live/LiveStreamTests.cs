@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using OpsPlatform.Messaging.TestHost.Probe;
-using OpsPlatform.Shared.Kernel.Security;
+using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Messaging.Tests.Live;
 

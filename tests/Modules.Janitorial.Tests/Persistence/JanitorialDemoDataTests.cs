@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using OpsPlatform.Modules.Janitorial.Persistence;
 using OpsPlatform.Shared.Kernel.Modules;
-using OpsPlatform.Shared.Kernel.Security;
+using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Janitorial.Tests.Persistence;
 

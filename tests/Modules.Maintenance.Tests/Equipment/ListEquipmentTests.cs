@@ -1,5 +1,5 @@
 using System.Net;
-using OpsPlatform.Shared.Kernel.Security;
+using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Maintenance.Tests.Equipment;
 

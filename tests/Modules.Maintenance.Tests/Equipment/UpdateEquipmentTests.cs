@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using OpsPlatform.Modules.Maintenance.Persistence;
 using OpsPlatform.Shared.Kernel.Domain;
-using OpsPlatform.Shared.Kernel.Security;
+using OpsPlatform.Identity.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace OpsPlatform.Modules.Maintenance.Tests.Equipment;

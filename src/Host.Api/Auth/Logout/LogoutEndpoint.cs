@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using OpsPlatform.Host.Api.Auth.Sessions;
 using OpsPlatform.Shared.Kernel.Http;
-using OpsPlatform.Shared.Kernel.Security;
+using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Host.Api.Auth.Logout;
 

@@ -4,7 +4,7 @@ using OpsPlatform.Host.Api.Auth.Me;
 using OpsPlatform.Host.Api.Auth.Sessions;
 using OpsPlatform.Shared.Kernel.Domain;
 using OpsPlatform.Shared.Kernel.Http;
-using OpsPlatform.Shared.Kernel.Security;
+using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Host.Api.Auth.Users;
 

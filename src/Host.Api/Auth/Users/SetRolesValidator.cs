@@ -1,5 +1,5 @@
 using FluentValidation;
-using OpsPlatform.Shared.Kernel.Security;
+using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Host.Api.Auth.Users;
 

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using FluentValidation;
 using OpsPlatform.Shared.Kernel.Http;
-using OpsPlatform.Shared.Kernel.Security;
+using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Host.Api.Live.StreamLiveEvents;
 

@@ -1,6 +1,6 @@
 using OpsPlatform.Shared.Kernel.Http;
 using OpsPlatform.Shared.Kernel.Messaging;
-using OpsPlatform.Shared.Kernel.Security;
+using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Host.Api.Messaging.GetBusCounts;
 

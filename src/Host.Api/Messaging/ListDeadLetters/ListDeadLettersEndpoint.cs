@@ -1,7 +1,7 @@
 using FluentValidation;
 using OpsPlatform.Shared.Kernel.Http;
 using OpsPlatform.Shared.Kernel.Messaging;
-using OpsPlatform.Shared.Kernel.Security;
+using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Host.Api.Messaging.ListDeadLetters;
 

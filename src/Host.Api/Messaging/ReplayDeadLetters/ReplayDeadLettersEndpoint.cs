@@ -2,7 +2,7 @@ using FluentValidation;
 using OpsPlatform.Host.Api.Messaging.ReplayDeadLetter;
 using OpsPlatform.Shared.Kernel.Http;
 using OpsPlatform.Shared.Kernel.Messaging;
-using OpsPlatform.Shared.Kernel.Security;
+using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Host.Api.Messaging.ReplayDeadLetters;
 

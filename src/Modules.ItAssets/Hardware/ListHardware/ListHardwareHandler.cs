@@ -1,7 +1,7 @@
 using MediatR;
 using OpsPlatform.Modules.ItAssets.Persistence;
 using OpsPlatform.Shared.Kernel.Http;
-using OpsPlatform.Shared.Kernel.Security;
+using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.ItAssets.Hardware.ListHardware;
 

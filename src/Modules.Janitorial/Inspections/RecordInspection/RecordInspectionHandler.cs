@@ -1,7 +1,7 @@
 using MediatR;
 using OpsPlatform.Modules.Janitorial.Persistence;
 using OpsPlatform.Modules.Janitorial.Sites;
-using OpsPlatform.Shared.Kernel.Security;
+using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Janitorial.Inspections.RecordInspection;
 

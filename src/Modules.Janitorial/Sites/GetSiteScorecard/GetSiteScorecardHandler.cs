@@ -4,7 +4,7 @@ using OpsPlatform.Modules.Janitorial.Inspections;
 using OpsPlatform.Modules.Janitorial.Persistence;
 using OpsPlatform.Modules.Janitorial.Schedules;
 using OpsPlatform.Shared.Kernel.Domain;
-using OpsPlatform.Shared.Kernel.Security;
+using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Janitorial.Sites.GetSiteScorecard;
 

@@ -1,7 +1,7 @@
 using MediatR;
 using OpsPlatform.Modules.Janitorial.Persistence;
 using OpsPlatform.Shared.Kernel.Http;
-using OpsPlatform.Shared.Kernel.Security;
+using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Janitorial.Sites.ListSites;
 

@@ -4,7 +4,7 @@ using OpsPlatform.Modules.Maintenance.Persistence;
 using OpsPlatform.Modules.Maintenance.WorkOrders;
 using OpsPlatform.Shared.Kernel.Domain;
 using OpsPlatform.Shared.Kernel.Http;
-using OpsPlatform.Shared.Kernel.Security;
+using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Maintenance.Equipment.GetEquipmentHistory;
 

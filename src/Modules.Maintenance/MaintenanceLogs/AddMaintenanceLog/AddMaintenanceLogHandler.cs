@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using OpsPlatform.Modules.Maintenance.Persistence;
 using OpsPlatform.Modules.Maintenance.WorkOrders;
 using OpsPlatform.Shared.Kernel.Domain;
-using OpsPlatform.Shared.Kernel.Security;
+using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Maintenance.MaintenanceLogs.AddMaintenanceLog;
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using OpsPlatform.Modules.Maintenance.Equipment;
 using OpsPlatform.Modules.Maintenance.Persistence;
 using OpsPlatform.Shared.Kernel.Domain;
-using OpsPlatform.Shared.Kernel.Security;
+using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Maintenance.PreventivePlans.CreatePreventivePlan;
 

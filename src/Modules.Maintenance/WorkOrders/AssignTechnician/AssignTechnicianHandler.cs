@@ -2,7 +2,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using OpsPlatform.Modules.Maintenance.Persistence;
 using OpsPlatform.Shared.Kernel.Domain;
-using OpsPlatform.Shared.Kernel.Security;
+using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Maintenance.WorkOrders.AssignTechnician;
 

@@ -1,7 +1,7 @@
 using MediatR;
 using OpsPlatform.Modules.Maintenance.Persistence;
 using OpsPlatform.Modules.Maintenance.PreventivePlans;
-using OpsPlatform.Shared.Kernel.Security;
+using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Maintenance.WorkOrders.ChangeWorkOrderStatus;
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NpgsqlTypes;
 using OpsPlatform.Modules.Maintenance.Persistence;
 using OpsPlatform.Shared.Kernel.Http;
-using OpsPlatform.Shared.Kernel.Security;
+using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Maintenance.WorkOrders.ListWorkOrders;
 

@@ -1,6 +1,6 @@
 using MediatR;
 using OpsPlatform.Modules.Maintenance.Persistence;
-using OpsPlatform.Shared.Kernel.Security;
+using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Maintenance.WorkOrders.UpdateWorkOrder;
 

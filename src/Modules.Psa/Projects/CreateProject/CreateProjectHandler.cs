@@ -1,6 +1,6 @@
 using MediatR;
 using OpsPlatform.Modules.Psa.Persistence;
-using OpsPlatform.Shared.Kernel.Security;
+using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Psa.Projects.CreateProject;
 

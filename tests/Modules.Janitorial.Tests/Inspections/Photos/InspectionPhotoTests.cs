@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using Microsoft.Extensions.DependencyInjection;
 using OpsPlatform.Modules.Janitorial.Inspections.Photos.SweepOrphanPhotos;
-using OpsPlatform.Shared.Kernel.Security;
+using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Janitorial.Tests.Inspections.Photos;
 

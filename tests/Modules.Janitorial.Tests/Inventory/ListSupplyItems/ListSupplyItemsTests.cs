@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using OpsPlatform.Shared.Kernel.Security;
+using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Janitorial.Tests.Inventory.ListSupplyItems;
 

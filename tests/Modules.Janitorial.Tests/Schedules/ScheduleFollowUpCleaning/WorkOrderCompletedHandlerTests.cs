@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OpsPlatform.Modules.Janitorial.Schedules.ScheduleFollowUpCleaning;
 using OpsPlatform.Modules.Maintenance.Contracts;
 using OpsPlatform.Shared.Kernel.Messaging;
-using OpsPlatform.Shared.Kernel.Security;
+using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Janitorial.Tests.Schedules.ScheduleFollowUpCleaning;
 

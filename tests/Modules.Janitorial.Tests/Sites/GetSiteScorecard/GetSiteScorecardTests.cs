@@ -1,6 +1,6 @@
 using System.Net;
 using OpsPlatform.Modules.Janitorial.Tests.Schedules.MarkMissedOccurrences;
-using OpsPlatform.Shared.Kernel.Security;
+using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Janitorial.Tests.Sites.GetSiteScorecard;
 

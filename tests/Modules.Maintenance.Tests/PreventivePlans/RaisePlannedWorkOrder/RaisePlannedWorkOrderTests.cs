@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using OpsPlatform.Modules.Maintenance.PreventivePlans.RaisePlannedWorkOrder;
-using OpsPlatform.Shared.Kernel.Security;
+using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Maintenance.Tests.PreventivePlans.RaisePlannedWorkOrder;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using OpsPlatform.Shared.Kernel.Security;
+using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Maintenance.Tests.Schedules.ListScheduleEntries;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Npgsql;
-using OpsPlatform.Shared.Kernel.Security;
+using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Maintenance.Tests.WorkOrders.ListWorkOrders;
 

@@ -4,7 +4,7 @@ using OpsPlatform.Modules.Janitorial.Contracts;
 using OpsPlatform.Modules.Maintenance.WorkOrders;
 using OpsPlatform.Modules.Maintenance.WorkOrders.RaiseFromInspection;
 using OpsPlatform.Shared.Kernel.Messaging;
-using OpsPlatform.Shared.Kernel.Security;
+using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Maintenance.Tests.WorkOrders.RaiseFromInspection;
 

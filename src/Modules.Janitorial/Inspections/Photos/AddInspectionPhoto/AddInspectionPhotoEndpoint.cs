@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using OpsPlatform.Shared.Files.Uploads;
 using OpsPlatform.Shared.Kernel.Http;
-using OpsPlatform.Shared.Kernel.Security;
+using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Janitorial.Inspections.Photos.AddInspectionPhoto;
 

@@ -5,7 +5,7 @@ using OpsPlatform.Modules.Janitorial.Persistence;
 using OpsPlatform.Shared.Files.Downloads;
 using OpsPlatform.Shared.Files.Storage;
 using OpsPlatform.Shared.Kernel.Domain;
-using OpsPlatform.Shared.Kernel.Security;
+using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Janitorial.Inspections.Photos.GetInspectionPhoto;
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using OpsPlatform.Modules.Janitorial.Persistence;
 using OpsPlatform.Shared.Files.Storage;
 using OpsPlatform.Shared.Kernel.Domain;
-using OpsPlatform.Shared.Kernel.Security;
+using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Janitorial.Inspections.Photos.RemoveInspectionPhoto;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 
-namespace OpsPlatform.Shared.Kernel.Security;
+namespace OpsPlatform.Identity.Contracts;
 
 /// <summary>Authorization policies every module may name. Modules add their own on top.</summary>
 public static class Policies

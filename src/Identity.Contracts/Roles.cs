@@ -1,4 +1,4 @@
-namespace OpsPlatform.Shared.Kernel.Security;
+namespace OpsPlatform.Identity.Contracts;
 
 /// <summary>The platform's roles. Sign-up gives <see cref="Member"/>; admins assign the others.</summary>
 public static class Roles

@@ -1,4 +1,4 @@
-namespace OpsPlatform.Shared.Kernel.Security;
+namespace OpsPlatform.Identity.Contracts;
 
 /// <summary>Who is making the request. Handlers use it for row-level rules (e.g. "technicians see their own").</summary>
 public interface ICurrentUser
