@@ -1,3 +1,4 @@
+using OpsPlatform.Admin;
 using OpsPlatform.Host.Api;
 using OpsPlatform.Host.Api.Auth;
 using OpsPlatform.Host.Api.Database;
@@ -17,6 +18,7 @@ builder.AddOpsAuth();
 builder.Services.AddOpsOpenApi();
 builder.Services.AddOpsHealthChecks();
 builder.Services.AddLive();
+builder.Services.AddAdminUi();
 builder.AddRequestLimits();
 
 var app = builder.Build();
@@ -28,6 +30,7 @@ app.UseUiFiles();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
+app.UseAntiforgery();
 
 app.MapOpsHealthChecks();
 app.MapOpsOpenApi();
@@ -36,6 +39,7 @@ app.MapAuth();
 app.MapModules();
 app.MapBusAdmin();
 app.MapLive();
+app.MapAdminUi();
 
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 app.Run();

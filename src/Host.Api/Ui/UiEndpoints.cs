@@ -3,8 +3,8 @@ using Microsoft.Extensions.FileProviders;
 namespace OpsPlatform.Host.Api.Ui;
 
 /// <summary>
-/// Static pages shipped with the host (copied to the output folder by the build): the admin UI at <c>/admin</c>
-/// and Scalar's API reference at <c>/scalar</c>, both working offline. Their data calls carry the bearer token.
+/// Static pages shipped with the host (copied to the output folder by the build): Scalar's API reference at
+/// <c>/scalar</c>, working offline. (The admin UI at <c>/admin</c> is the Blazor project src/Admin.)
 /// </summary>
 internal static class UiEndpoints
 {
@@ -20,8 +20,6 @@ internal static class UiEndpoints
     public static void MapUi(this WebApplication app)
     {
         app.MapGet("/scalar", () => Results.File(Path.Combine(Root, "scalar", "index.html"), "text/html; charset=utf-8"))
-            .AllowAnonymous().ExcludeFromDescription();
-        app.MapGet("/admin", () => Results.File(Path.Combine(Root, "admin", "index.html"), "text/html; charset=utf-8"))
             .AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/", () => Results.Redirect("/admin")).AllowAnonymous().ExcludeFromDescription();
     }
