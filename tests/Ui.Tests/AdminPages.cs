@@ -25,11 +25,30 @@ internal static class AdminPages
     public static ILocator BoardCard(this IPage page, string status, string title) =>
         page.Locator($"[data-column='{status}'] .board-card").Filter(new() { HasText = title });
 
+    /// <summary>Opens a MudBlazor select and picks an option (its popover opens once the component's script is ready).</summary>
+    public static async Task PickAsync(this IPage page, string select, string option)
+    {
+        var item = page.GetByRole(AriaRole.Option).Filter(new() { HasText = option });
+        for (var attempt = 1; ; attempt++)
+        {
+            await page.ClickAsync(select);
+            try
+            {
+                await item.WaitForAsync(new() { Timeout = 3_000 });
+                break;
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+            }
+        }
+        await item.ClickAsync();
+    }
+
     public static async Task ScreenshotAsync(this IPage page, string name)
     {
         if (Environment.GetEnvironmentVariable("OPS_SCREENSHOTS") is not { Length: > 0 } folder) return;
         Directory.CreateDirectory(folder);
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}.png"), FullPage = false });
     }
 }

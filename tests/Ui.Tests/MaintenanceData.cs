@@ -11,8 +11,10 @@ internal static class MaintenanceData
     {
         var manager = await host.SignInAsNewUserAsync(Roles.Manager);
         var technician = await host.SignInAsNewUserAsync(Roles.Technician);
-        var crew = new Crew(manager, technician, Guid.Empty, Guid.Empty);
-        var technicianId = await crew.RegisterTechnicianAsync("Robin Repair", technician.UserId);
+        // Test classes share one database: each crew's technician has a name of its own.
+        var name = $"Robin Repair {Guid.NewGuid().ToString("N")[..4]}";
+        var crew = new Crew(manager, technician, Guid.Empty, name, Guid.Empty);
+        var technicianId = await crew.RegisterTechnicianAsync(name, technician.UserId);
         var equipmentId = (await (await manager.Http.PostAsJsonAsync("/api/maintenance/equipment", new
         {
             name = "Rooftop chiller",
@@ -20,7 +22,7 @@ internal static class MaintenanceData
             serialNumber = $"CH-{Guid.NewGuid():N}"[..16],
             location = "Roof, block B",
         })).ShouldHaveStatus(HttpStatusCode.Created)).GetProperty("id").GetGuid();
-        return new Crew(manager, technician, technicianId, equipmentId);
+        return crew with { TechnicianId = technicianId, EquipmentId = equipmentId };
     }
 
     public static async Task<Guid> RegisterTechnicianAsync(this Crew crew, string name, Guid userId)
@@ -54,4 +56,4 @@ internal static class MaintenanceData
     }
 }
 
-internal sealed record Crew(SignedInClient Manager, SignedInClient Technician, Guid TechnicianId, Guid EquipmentId);
+internal sealed record Crew(SignedInClient Manager, SignedInClient Technician, Guid TechnicianId, string TechnicianName, Guid EquipmentId);

@@ -59,7 +59,9 @@ public sealed class TechnicianAndSignInStories(BrowserHost host) : IClassFixture
         await page.Locator("#add-log input[name=minutesSpent]").FillAsync("2000");
         await page.ClickAsync("#add-log-submit");
 
-        await page.Locator("#add-log").GetByText("'minutesSpent' is from 0 to 1440 (one day).").WaitForAsync();
+        await page.Locator("#add-log .mud-input-helper-text").GetByText("'minutesSpent' is from 0 to 1440 (one day).").WaitForAsync();
+        await page.Locator("#add-log-problem").GetByText("One or more fields are invalid.").WaitForAsync();
+        await page.ScreenshotAsync("log-refused");
         (await page.Locator("#add-log textarea").InputValueAsync()).ShouldBe("Bled all radiators on floor 2.");
         (await host.ScalarAsync<long>("SELECT count(*) FROM maintenance.maintenance_logs WHERE work_order_id = $1", id)).ShouldBe(0);
     }
