@@ -9,7 +9,7 @@ namespace OpsPlatform.Ui.Tests;
 /// The real host listening on a loopback port (Kestrel, not the in-memory server) and one headless Chromium:
 /// Debian's <c>/usr/bin/chromium</c> (or <c>OPS_CHROMIUM</c>), never a browser downloaded by Playwright.
 /// </summary>
-public sealed class BrowserHost : ApiFactory
+public class BrowserHost : ApiFactory
 {
     private IPlaywright? _playwright;
 
