@@ -37,7 +37,8 @@ public static class AdminUi
     /// <summary>The pages, the circuit hub and the static assets (MudBlazor's, the framework's, ours) are anonymous: sign-in happens inside the circuit, against the API.</summary>
     public static void MapAdminUi(this WebApplication app)
     {
-        app.MapStaticAssets().AllowAnonymous();
+        // In a group, so the convention also reaches the fallback endpoint MapStaticAssets adds for build-time runs.
+        app.MapGroup("").AllowAnonymous().MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode().AllowAnonymous();
     }
 }
