@@ -79,6 +79,33 @@ public sealed class ManagerBoardStories(BrowserHost host) : IClassFixture<Browse
     }
 
     [Fact]
+    public async Task A_refused_raise_shows_each_message_at_its_field_keeps_the_text_and_the_corrected_one_opens_the_work_order()
+    {
+        var crew = await host.CrewAsync();
+        var page = await host.NewPageAsync();
+        await page.SignInAsync(crew.Manager.Email);
+        await page.WaitForURLAsync("**/admin/maintenance/board");
+        await page.GotoAsync("/admin/maintenance/work-orders");
+        await page.ClickAsync("#raise-link");
+        await page.Heading().GetByText("Raise a work order").WaitForAsync();
+
+        await page.GetByLabel("Title", new() { Exact = true }).FillAsync("Lobby lights flicker");
+        await page.ClickAsync("#raise-submit");
+
+        await page.Locator("#raise .mud-input-helper-text").GetByText("'Description' must not be empty.").WaitForAsync();
+        await page.Locator("#raise .mud-input-helper-text").GetByText("Name the equipment ('equipmentId')", new() { Exact = false }).First.WaitForAsync();
+        await page.ScreenshotAsync("raise-refused");
+        (await page.GetByLabel("Title", new() { Exact = true }).InputValueAsync()).ShouldBe("Lobby lights flicker");
+
+        await page.GetByLabel("What is wrong").FillAsync("Every light in the lobby flickers after 6 pm.");
+        await page.PickAsync("#raise-equipment", "Rooftop chiller");
+        await page.ClickAsync("#raise-submit");
+
+        await page.Locator("#work-order-title").GetByText("Lobby lights flicker").WaitForAsync();
+        (await host.ScalarAsync<long>("SELECT count(*) FROM maintenance.work_orders WHERE title = 'Lobby lights flicker' AND equipment_id = $1", crew.EquipmentId)).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task The_list_filters_by_search_and_pages()
     {
         var crew = await host.CrewAsync();

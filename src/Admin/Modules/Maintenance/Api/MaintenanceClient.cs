@@ -31,6 +31,9 @@ public sealed class MaintenanceClient(ApiClient api)
     public Task<PageOf<TechnicianSummary>> ListTechniciansAsync(CancellationToken ct = default) =>
         api.GetPageAsync<TechnicianSummary>(Query.Path($"{Root}/technicians", ("pageSize", 100)), ct);
 
+    public Task<WorkOrderDetails> RaiseAsync(string? title, string? description, WorkOrderPriority? priority, Guid? equipmentId, CancellationToken ct = default) =>
+        api.PostAsync<WorkOrderDetails>(WorkOrders, new { title, description, priority, equipmentId }, ct);
+
     public Task<WorkOrderDetails> ChangeStatusAsync(Guid id, WorkOrderStatus status, int version, string? reason, CancellationToken ct = default) =>
         api.PostAsync<WorkOrderDetails>($"{WorkOrders}/{id}/status", new { status, version, reason }, ct);
 
