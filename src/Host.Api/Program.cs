@@ -1,3 +1,4 @@
+using OpsPlatform.Admin;
 using OpsPlatform.Host.Api;
 using OpsPlatform.Host.Api.Auth;
 using OpsPlatform.Host.Api.Commands;
@@ -23,6 +24,7 @@ builder.AddOpsAuth();
 builder.Services.AddOpsOpenApi();
 builder.Services.AddOpsHealthChecks();
 builder.Services.AddLive();
+builder.Services.AddAdminUi();
 builder.AddRequestLimits();
 
 var app = builder.Build();
@@ -35,11 +37,11 @@ if (args.Contains(MigrateCommand.Name))
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRequestLimits();
-app.UseUiFiles();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
 app.UseQueryStringGuard();
+app.UseAntiforgery();
 
 app.MapOpsHealthChecks();
 app.MapOpsOpenApi();
@@ -48,6 +50,7 @@ app.MapAuth();
 app.MapModules();
 app.MapBusAdmin();
 app.MapLive();
+app.MapAdminUi();
 
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 app.Run();

@@ -30,6 +30,8 @@ using OpsPlatform.Modules.Maintenance.WorkOrders.CancelWorkOrder;
 using OpsPlatform.Modules.Maintenance.WorkOrders.ChangeWorkOrderStatus;
 using OpsPlatform.Modules.Maintenance.WorkOrders.DeleteWorkOrder;
 using OpsPlatform.Modules.Maintenance.WorkOrders.GetWorkOrder;
+using OpsPlatform.Modules.Maintenance.WorkOrders.GetWorkOrderActions;
+using OpsPlatform.Modules.Maintenance.WorkOrders.ListWorkOrderTransitions;
 using OpsPlatform.Modules.Maintenance.WorkOrders.ListWorkOrders;
 using OpsPlatform.Modules.Maintenance.WorkOrders.RaiseWorkOrder;
 using OpsPlatform.Modules.Maintenance.WorkOrders.ReopenWorkOrder;
@@ -66,6 +68,8 @@ internal static class MaintenanceEndpoints
         group.MapReopenWorkOrder();
         group.MapDeleteWorkOrder();
         group.MapSuggestTechnicians();
+        group.MapGetWorkOrderActions();
+        group.MapListWorkOrderTransitions();
 
         group.MapBookScheduleEntry();
         group.MapListScheduleEntries();

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Playwright;
 
 namespace OpsPlatform.Ui.Tests;
@@ -8,7 +9,7 @@ namespace OpsPlatform.Ui.Tests;
 /// The real host listening on a loopback port (Kestrel, not the in-memory server) and one headless Chromium:
 /// Debian's <c>/usr/bin/chromium</c> (or <c>OPS_CHROMIUM</c>), never a browser downloaded by Playwright.
 /// </summary>
-public sealed class BrowserHost : ApiFactory
+public class BrowserHost : ApiFactory
 {
     private IPlaywright? _playwright;
 
@@ -32,6 +33,14 @@ public sealed class BrowserHost : ApiFactory
         });
     }
 
+    // Outside Development the host finds the admin UI's static assets (MudBlazor's, the framework's blazor.web.js) only
+    // in a published wwwroot; a test runs the build output, so it reads them where the build manifest says they are.
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseStaticWebAssets();
+    }
+
     public override async ValueTask DisposeAsync()
     {
         if (Browser is not null) await Browser.DisposeAsync();
@@ -41,7 +50,7 @@ public sealed class BrowserHost : ApiFactory
 
     public async Task<IPage> NewPageAsync()
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new() { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(15_000);
         return page;

@@ -29,8 +29,8 @@ internal sealed class MaintenanceDemoData(MaintenanceDbContext db, TimeProvider 
         if (await db.Technicians.AnyAsync(cancellationToken)) return;
 
         var now = clock.GetUtcNow();
-        var equipment = await db.Equipment.OrderBy(e => e.SerialNumber).ToListAsync(cancellationToken);
-        var (hvac, elevator, boiler) = (equipment[0], equipment[1], equipment[2]);
+        var equipment = await db.Equipment.ToDictionaryAsync(e => e.SerialNumber, cancellationToken);
+        var (hvac, elevator, boiler) = (equipment["HVAC-0001"], equipment["ELV-0002"], equipment["BLR-0003"]);
         WeeklyHours[] weekdays = [.. new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday }
             .Select(day => new WeeklyHours(day, new TimeOnly(8, 0), new TimeOnly(16, 0)))];
         var tess = Technician.Register("Tess Technician", users.Technician, [new TechnicianSkill("hvac", 4), new TechnicianSkill("electrical", 3)], weekdays, []);

@@ -201,6 +201,24 @@ internal sealed class WorkOrder : AggregateRoot
 
     public static IReadOnlyList<WorkOrderStatus> AllowedAfter(WorkOrderStatus status) => Next[status];
 
+    /// <summary>
+    /// What someone who may work on this work order may do now, by the rules <see cref="MoveTo"/>, <see cref="Assign"/>,
+    /// <see cref="Cancel"/>, <see cref="Reopen"/> and the log and edit commands enforce (those stay the authority).
+    /// </summary>
+    public GetWorkOrderActions.WorkOrderActions ActionsFor(bool actorIsManager)
+    {
+        var statuses = Next[Status]
+            .Where(s => s != Cancelled && (actorIsManager ? s != Assigned || TechnicianId is not null : TechnicianTargets.Contains(s)))
+            .ToArray();
+        var open = Status is not (Closed or Cancelled);
+        return new(Status, Version, statuses,
+            CanAssign: actorIsManager && !IsFinished,
+            CanCancel: actorIsManager && !IsFinished,
+            CanReopen: actorIsManager && Status == Completed,
+            CanEdit: actorIsManager && open,
+            CanLog: open);
+    }
+
     private ConflictException IllegalTransition(WorkOrderStatus target)
     {
         var allowed = Next[Status];

@@ -19,6 +19,9 @@ public sealed class MaintenanceDemoDataTests(DemoHost api) : IClassFixture<DemoH
         (await (await technician.GetAsync(MaintenanceApi.WorkOrders)).ShouldHaveStatus(HttpStatusCode.OK)).ShouldListExactly(2);
         (await (await manager.GetAsync(MaintenanceApi.Technicians)).ShouldHaveStatus(HttpStatusCode.OK)).ShouldListExactly(2);
         (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.schedule_entries")).ShouldBe(1);
+        (await api.ScalarAsync<string>(
+            "SELECT e.serial_number FROM maintenance.work_orders w JOIN maintenance.equipment e ON e.id = w.equipment_id WHERE w.title = 'Boiler pressure low'"))
+            .ShouldBe("BLR-0003", "each demo work order is on the equipment its title names");
         (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.inbox WHERE business_key LIKE 'pm-due:%' AND handled_at IS NULL")).ShouldBe(1);
     }
 }

@@ -1,0 +1,60 @@
+using OpsPlatform.Admin.Api;
+
+namespace OpsPlatform.Admin.Modules.Maintenance.Api;
+
+/// <summary>The maintenance API (<c>/api/maintenance</c>), typed, as the signed-in user. Sends only documented parameters.</summary>
+public sealed class MaintenanceClient(ApiClient api)
+{
+    private const string Root = "/api/maintenance";
+    private const string WorkOrders = Root + "/work-orders";
+
+    public Task<PageOf<WorkOrderSummary>> ListWorkOrdersAsync(WorkOrderFilter filter, CancellationToken ct = default) =>
+        api.GetPageAsync<WorkOrderSummary>(Query.Path(WorkOrders,
+            ("status", filter.Status), ("priority", filter.Priority), ("q", filter.Q?.Trim()),
+            ("sort", filter.Sort), ("page", filter.Page), ("pageSize", filter.PageSize)), ct);
+
+    public Task<WorkOrderDetails> GetWorkOrderAsync(Guid id, CancellationToken ct = default) =>
+        api.GetAsync<WorkOrderDetails>($"{WorkOrders}/{id}", ct);
+
+    public Task<WorkOrderActions> GetActionsAsync(Guid id, CancellationToken ct = default) =>
+        api.GetAsync<WorkOrderActions>($"{WorkOrders}/{id}/actions", ct);
+
+    public Task<List<WorkOrderTransition>> GetTransitionsAsync(Guid id, CancellationToken ct = default) =>
+        api.GetAsync<List<WorkOrderTransition>>($"{WorkOrders}/{id}/transitions", ct);
+
+    public Task<PageOf<MaintenanceLog>> GetLogsAsync(Guid id, CancellationToken ct = default) =>
+        api.GetPageAsync<MaintenanceLog>(Query.Path($"{WorkOrders}/{id}/logs", ("pageSize", 100)), ct);
+
+    public Task<List<TechnicianSuggestion>> SuggestTechniciansAsync(Guid id, CancellationToken ct = default) =>
+        api.GetAsync<List<TechnicianSuggestion>>($"{WorkOrders}/{id}/suggested-technicians", ct);
+
+    public Task<PageOf<TechnicianSummary>> ListTechniciansAsync(CancellationToken ct = default) =>
+        api.GetPageAsync<TechnicianSummary>(Query.Path($"{Root}/technicians", ("pageSize", 100)), ct);
+
+    public Task<WorkOrderDetails> RaiseAsync(string? title, string? description, WorkOrderPriority? priority, Guid? equipmentId, CancellationToken ct = default) =>
+        api.PostAsync<WorkOrderDetails>(WorkOrders, new { title, description, priority, equipmentId }, ct);
+
+    public Task<WorkOrderDetails> ChangeStatusAsync(Guid id, WorkOrderStatus status, int version, string? reason, CancellationToken ct = default) =>
+        api.PostAsync<WorkOrderDetails>($"{WorkOrders}/{id}/status", new { status, version, reason }, ct);
+
+    public Task<WorkOrderDetails> AssignAsync(Guid id, Guid technicianId, int version, bool @override, CancellationToken ct = default) =>
+        api.PostAsync<WorkOrderDetails>($"{WorkOrders}/{id}/assign", new { technicianId, version, @override }, ct);
+
+    public Task<WorkOrderDetails> CancelAsync(Guid id, string reason, int version, CancellationToken ct = default) =>
+        api.PostAsync<WorkOrderDetails>($"{WorkOrders}/{id}/cancel", new { reason, version }, ct);
+
+    public Task<WorkOrderDetails> ReopenAsync(Guid id, string? reason, int version, CancellationToken ct = default) =>
+        api.PostAsync<WorkOrderDetails>($"{WorkOrders}/{id}/reopen", new { reason, version }, ct);
+
+    public Task<MaintenanceLog> AddLogAsync(Guid id, string entry, int? minutesSpent, CancellationToken ct = default) =>
+        api.PostAsync<MaintenanceLog>($"{WorkOrders}/{id}/logs", new { entry, minutesSpent }, ct);
+
+    public Task<PageOf<EquipmentSummary>> ListEquipmentAsync(EquipmentStatus? status, int page, CancellationToken ct = default) =>
+        api.GetPageAsync<EquipmentSummary>(Query.Path($"{Root}/equipment", ("status", status), ("page", page), ("pageSize", 20)), ct);
+
+    public Task<EquipmentDetails> GetEquipmentAsync(Guid id, CancellationToken ct = default) =>
+        api.GetAsync<EquipmentDetails>($"{Root}/equipment/{id}", ct);
+
+    public Task<PageOf<EquipmentHistoryEntry>> GetEquipmentHistoryAsync(Guid id, CancellationToken ct = default) =>
+        api.GetPageAsync<EquipmentHistoryEntry>(Query.Path($"{Root}/equipment/{id}/history", ("pageSize", 50)), ct);
+}

@@ -1,0 +1,3 @@
+namespace OpsPlatform.Admin.Modules.Maintenance.Api;
+
+public sealed record MaintenanceLog(Guid Id, Guid WorkOrderId, string Entry, Guid LoggedBy, int MinutesSpent, int Version, DateTimeOffset CreatedAt);

@@ -1,0 +1,68 @@
+using Microsoft.Playwright;
+
+namespace OpsPlatform.Ui.Tests;
+
+/// <summary>The host with its demo data (the demo logins of the README), so docs/screenshots show what a newcomer sees.</summary>
+public sealed class DemoHost : BrowserHost
+{
+    public DemoHost() => WithSetting("Seed:Demo", "true");
+}
+
+/// <summary>
+/// The docs' screenshots: <c>OPS_SCREENSHOTS=$PWD/docs/screenshots dotnet test tests/Ui.Tests --filter DemoScreenshots</c>.
+/// </summary>
+public sealed class DemoScreenshots(DemoHost host) : IClassFixture<DemoHost>
+{
+    private const string Password = "Demo-Passw0rd!";
+
+    [ScreenshotFact]
+    public async Task Manager_screens()
+    {
+        var page = await host.NewPageAsync();
+        await page.SignInAsync("manager@ops.local", Password);
+        await page.BoardCard("in_progress", "HVAC unit noisy").WaitForAsync();
+        await page.ScreenshotAsync("manager-board");
+
+        await page.GotoAsync("/admin/maintenance/work-orders");
+        await page.Locator("#work-orders").GetByText("Boiler pressure low").WaitForAsync();
+        await page.ScreenshotAsync("manager-work-orders");
+
+        await page.Locator("#work-orders").GetByRole(AriaRole.Link, new() { Name = "Boiler pressure low" }).ClickAsync();
+        await page.Locator("#assign-technician").WaitForAsync();
+        await page.ClickAsync("#assign-technician");
+        await page.GetByRole(AriaRole.Option).First.WaitForAsync();
+        await page.ScreenshotAsync("manager-work-order-assign");
+        await page.Keyboard.PressAsync("Escape");
+
+        await page.GotoAsync("/admin/maintenance/equipment");
+        await page.Locator("#equipment").GetByRole(AriaRole.Link, new() { Name = "Rooftop HVAC unit 1" }).ClickAsync();
+        await page.Locator("#equipment-history").GetByText("HVAC unit noisy").First.WaitForAsync();
+        await page.ScreenshotAsync("manager-equipment-history");
+    }
+
+    [ScreenshotFact]
+    public async Task Technician_screens()
+    {
+        var page = await host.NewPageAsync();
+        await page.SignInAsync("technician@ops.local", Password);
+        await page.Locator("#work-orders").GetByText("HVAC unit noisy").WaitForAsync();
+        await page.ScreenshotAsync("technician-my-work");
+
+        await page.Locator("#work-orders").GetByRole(AriaRole.Link, new() { Name = "HVAC unit noisy" }).ClickAsync();
+        await page.Locator("#timeline").GetByText("Fan blade loose", new() { Exact = false }).WaitForAsync();
+        await page.ScreenshotAsync("technician-work-order");
+
+        await page.SetViewportSizeAsync(800, 1100);
+        await page.ScreenshotAsync("technician-work-order-tablet");
+    }
+
+    [ScreenshotFact]
+    public async Task Sign_in_screen()
+    {
+        var page = await host.NewPageAsync();
+        await page.GotoAsync("/admin");
+        await page.WaitForURLAsync("**/admin/sign-in");
+        await page.GetByLabel("E-mail").WaitForAsync();
+        await page.ScreenshotAsync("sign-in");
+    }
+}
