@@ -82,6 +82,8 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Outside Development the admin UI's files (Blazor's script, MudBlazor's, ours) are found only this way.
+        builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Ops", ConnectionString);
         builder.UseSetting("Seed:Demo", "false");
         builder.UseSetting("Files:LocalRoot", _files);

@@ -33,14 +33,6 @@ public class BrowserHost : ApiFactory
         });
     }
 
-    // Outside Development the host finds the admin UI's static assets (MudBlazor's, the framework's blazor.web.js) only
-    // in a published wwwroot; a test runs the build output, so it reads them where the build manifest says they are.
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseStaticWebAssets();
-    }
-
     public override async ValueTask DisposeAsync()
     {
         if (Browser is not null) await Browser.DisposeAsync();
