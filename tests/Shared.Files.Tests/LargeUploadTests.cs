@@ -21,7 +21,7 @@ public sealed class LargeUploadTests(S3Server s3) : IClassFixture<S3Server>
     [Fact]
     public async Task A_100_MB_upload_and_download_through_the_local_store_allocate_a_few_MB()
     {
-        var root = Path.Combine(Path.GetTempPath(), $"ops-test-files-{Guid.NewGuid():N}");
+        var root = TestFolders.Create(TestFolders.Files);
         try
         {
             await UploadAndDownloadAsync(new Dictionary<string, string?> { ["Files:Store"] = "local", ["Files:LocalRoot"] = root });

@@ -5,7 +5,7 @@ namespace OpsPlatform.Shared.Files.Tests;
 /// <summary>The default store: a folder, here a throw-away one.</summary>
 public sealed class LocalStoreTests : FileCapabilityTests, IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), $"ops-test-files-{Guid.NewGuid():N}");
+    private readonly string _root = TestFolders.Create(TestFolders.Files);
 
     protected override IDictionary<string, string?> Settings() => new Dictionary<string, string?>
     {

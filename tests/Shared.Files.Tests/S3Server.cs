@@ -11,7 +11,7 @@ namespace OpsPlatform.Shared.Files.Tests;
 public sealed class S3Server : IAsyncLifetime
 {
     private static readonly string Package = Path.Combine(AppContext.BaseDirectory, "s3rver");
-    private readonly string _data = Path.Combine(Path.GetTempPath(), $"ops-test-s3-{Guid.NewGuid():N}");
+    private readonly string _data = TestFolders.Create(TestFolders.S3);
     private Process? _process;
 
     public string ServiceUrl { get; private set; } = "";
@@ -20,9 +20,9 @@ public sealed class S3Server : IAsyncLifetime
     {
         await EnsureInstalledAsync();
         var port = FreePort();
-        Directory.CreateDirectory(_data);
-        _process = Process.Start(new ProcessStartInfo("node",
-            [Path.Combine(Package, "node_modules", "s3rver", "bin", "s3rver.js"), "-d", _data, "-a", "127.0.0.1", "-p", port.ToString(), "--silent"])
+        // The server runs under a shell that stops it once this test process is gone, however it ended.
+        _process = Process.Start(new ProcessStartInfo("sh",
+            ["-c", Watchdog, "s3rver", Environment.ProcessId.ToString(), Path.Combine(Package, "node_modules", "s3rver", "bin", "s3rver.js"), _data, port.ToString()])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -42,6 +42,13 @@ public sealed class S3Server : IAsyncLifetime
             }
         }
     }
+
+    private const string Watchdog = """
+        node "$2" -d "$3" -a 127.0.0.1 -p "$4" --silent & server=$!
+        trap 'kill $server 2>/dev/null' TERM INT
+        while kill -0 "$1" 2>/dev/null && kill -0 $server 2>/dev/null; do sleep 1; done
+        kill $server 2>/dev/null; rm -rf "$3"
+        """;
 
     public Task DisposeAsync()
     {

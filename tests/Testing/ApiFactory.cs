@@ -21,7 +21,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public const string Password = "Test-Passw0rd!";
 
     private string? _connectionString;
-    private readonly string _files = Path.Combine(Path.GetTempPath(), $"ops-test-files-{Guid.NewGuid():N}");
+    private string? _files;
     private readonly Dictionary<string, string?> _settings = new();
     private readonly List<Action<IServiceCollection>> _services = [];
 
@@ -40,8 +40,8 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return this;
     }
 
-    /// <summary>The local file store's folder of this host (removed with it).</summary>
-    public string FilesRoot => _files;
+    /// <summary>The local file store's folder of this host (removed with it, or with the test cluster on a crash).</summary>
+    public string FilesRoot => _files ??= PostgresCluster.NewScratchFolder("files");
 
     public string ConnectionString => _connectionString ?? throw new InvalidOperationException("The fixture is not initialized.");
 
@@ -76,7 +76,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         await base.DisposeAsync();
         if (_connectionString is not null) NpgsqlConnection.ClearPool(new NpgsqlConnection(_connectionString));
-        if (Directory.Exists(_files)) Directory.Delete(_files, recursive: true);
+        if (_files is not null && Directory.Exists(_files)) Directory.Delete(_files, recursive: true);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -86,7 +86,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Ops", ConnectionString);
         builder.UseSetting("Seed:Demo", "false");
-        builder.UseSetting("Files:LocalRoot", _files);
+        builder.UseSetting("Files:LocalRoot", FilesRoot);
         builder.UseSetting("Auth:LoginPermitsPerMinute", "100000");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         if (Clock is { } clock) builder.ConfigureServices(services => services.AddSingleton(clock));

@@ -16,9 +16,21 @@ public static class PostgresCluster
     public const string ClusterPrefix = "ops-test-pg-";
 
     private static readonly Lazy<Task<string>> Admin = new(StartAsync);
+    private static string? _scratchFolder;
     private static readonly Lazy<Task> Template = new(CreateTemplateAsync);
 
     public static Task<string> AdminConnectionStringAsync() => Admin.Value;
+
+    /// <summary>
+    /// A new empty folder for a test's files: inside this process's throwaway cluster folder when the cluster is embedded,
+    /// so it is deleted with the cluster however the process ends; otherwise in the temp directory.
+    /// </summary>
+    public static string NewScratchFolder(string purpose)
+    {
+        var folder = Path.Combine(_scratchFolder ?? Path.GetTempPath(), $"ops-test-{purpose}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
 
     /// <summary>An empty database (no schemas), for migrator tests.</summary>
     public static async Task<string> CreateEmptyDatabaseAsync(string hint) => await CreateDatabaseAsync(hint, template: null);
@@ -49,6 +61,7 @@ public static class PostgresCluster
         if (OperatingSystem.IsWindows()) throw new PlatformNotSupportedException("Set OPS_TEST_POSTGRES on Windows.");
 
         var cluster = await EmbeddedPostgres.StartThrowawayAsync(ClusterPrefix);
+        _scratchFolder = Path.GetDirectoryName(cluster.DataDirectory);
         return cluster.AdminConnectionString;
     }
 
