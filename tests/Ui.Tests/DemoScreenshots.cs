@@ -9,13 +9,15 @@ public sealed class DemoHost : BrowserHost
 }
 
 /// <summary>
-/// The docs' screenshots: <c>OPS_SCREENSHOTS=$PWD/docs/screenshots dotnet test tests/Ui.Tests --filter DemoScreenshots</c>.
+/// The main screens on the demo data a newcomer signs in to (the README's logins), in every run; with
+/// <c>OPS_SCREENSHOTS=$PWD/docs/screenshots dotnet test tests/Ui.Tests --filter DemoScreenshots</c> they also retake the
+/// docs' screenshots.
 /// </summary>
 public sealed class DemoScreenshots(DemoHost host) : IClassFixture<DemoHost>
 {
     private const string Password = "Demo-Passw0rd!";
 
-    [ScreenshotFact]
+    [Fact]
     public async Task Manager_screens()
     {
         var page = await host.NewPageAsync();
@@ -40,7 +42,7 @@ public sealed class DemoScreenshots(DemoHost host) : IClassFixture<DemoHost>
         await page.ScreenshotAsync("manager-equipment-history");
     }
 
-    [ScreenshotFact]
+    [Fact]
     public async Task Technician_screens()
     {
         var page = await host.NewPageAsync();
@@ -56,7 +58,7 @@ public sealed class DemoScreenshots(DemoHost host) : IClassFixture<DemoHost>
         await page.ScreenshotAsync("technician-work-order-tablet");
     }
 
-    [ScreenshotFact]
+    [Fact]
     public async Task Sign_in_screen()
     {
         var page = await host.NewPageAsync();

@@ -17,13 +17,18 @@ internal static class PhotoAccess
             throw new NotFoundException("Inspection", inspectionId);
     }
 
-    /// <summary>Managers, and the inspectors of the inspection's site (who may also correct it).</summary>
+    /// <summary>Managers, and the inspectors of the inspection's site (who may also correct it): the rule of <c>UpdateInspection</c>.</summary>
     public static async Task EnsureWritableAsync(this JanitorialDbContext db, Guid inspectionId, ICurrentUser user, CancellationToken cancellationToken)
     {
         var siteId = await db.Inspections.Where(i => i.Id == inspectionId).Select(i => (Guid?)i.SiteId).SingleOrDefaultAsync(cancellationToken)
                      ?? throw new NotFoundException("Inspection", inspectionId);
-        if (user.IsManager) return;
-        if (!await db.SiteMembers.AnyAsync(m => m.SiteId == siteId && m.UserId == user.Id && Editors.Contains(m.Role), cancellationToken))
+        try
+        {
+            await db.WritableSiteAsync(siteId, user, Editors, cancellationToken);
+        }
+        catch (NotFoundException)
+        {
             throw new NotFoundException("Inspection", inspectionId);
+        }
     }
 }

@@ -1,13 +1,6 @@
-using FluentValidation;
 using OpsPlatform.Shared.Kernel.Http;
 
 namespace OpsPlatform.Modules.Janitorial.Inspections.Photos.ListInspectionPhotos;
 
-internal sealed class ListInspectionPhotosValidator : AbstractValidator<ListInspectionPhotosQuery>
-{
-    public ListInspectionPhotosValidator()
-    {
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithMessage("'page' starts at 1.");
-        RuleFor(q => q.PageSize).InclusiveBetween(1, Paging.MaxPageSize).WithMessage($"'pageSize' must be between 1 and {Paging.MaxPageSize}.");
-    }
-}
+/// <summary>Page rules only: photos come in the order they were taken, with no sort to choose.</summary>
+internal sealed class ListInspectionPhotosValidator : PagingValidator<ListInspectionPhotosQuery>;
