@@ -1,3 +1,4 @@
+using JasperFx;
 using OpsPlatform.Admin;
 using OpsPlatform.Host.Api;
 using OpsPlatform.Host.Api.Auth;
@@ -11,11 +12,13 @@ using OpsPlatform.Shared.Files;
 using OpsPlatform.Shared.Kernel.Http;
 
 if (args is [HealthCheckCommand.Name, ..]) return await HealthCheckCommand.RunAsync(args);
+// `codegen write` regenerates Wolverine's handler code into Internal/Generated (committed; loaded statically).
+var codeGeneration = args is ["codegen", ..];
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddOpsLogging();
-await builder.AddOpsDatabaseAsync();
+await builder.AddOpsDatabaseAsync(codeGeneration);
 builder.Services.AddOpsProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
 builder.Services.AddFileStorage(builder.Configuration);
@@ -28,6 +31,7 @@ builder.Services.AddAdminUi();
 builder.AddRequestLimits();
 
 var app = builder.Build();
+if (codeGeneration) return await app.RunJasperFxCommands(args);
 if (args.Contains(MigrateCommand.Name))
 {
     await MigrateCommand.RunAsync(app);

@@ -21,8 +21,8 @@ public static class JanitorialModule
         services.AddModule<JanitorialDbContext>(Schema, typeof(JanitorialModule).Assembly);
         services.AddCurrentUser();
         services.AddJanitorialPolicies();
-        services.AddSingletonJob<MarkMissedOccurrencesJob>(MarkMissedOccurrencesJob.Interval);
-        services.AddSingletonJob<SweepOrphanPhotosJob>(SweepOrphanPhotosJob.Interval);
+        services.AddSingletonJob<MarkMissedOccurrencesJob, JanitorialDbContext>(MarkMissedOccurrencesJob.Interval);
+        services.AddSingletonJob<SweepOrphanPhotosJob, JanitorialDbContext>(SweepOrphanPhotosJob.Interval);
         services.AddScoped<IDemoDataSeeder, JanitorialDemoData>();
         return services;
     }

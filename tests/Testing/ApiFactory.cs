@@ -94,19 +94,17 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>
-    /// Waits, without fixed sleeps, until the bus has settled: every outbox row relayed and every due or retrying inbox
-    /// row handled or dead-lettered, cascades included (messages scheduled for later do not count until due). Nudges
-    /// this host's loops while it waits; on timeout it fails naming what is still pending.
+    /// Waits, without fixed sleeps, until the bus has settled: no envelope waiting, retrying or due at any handler's
+    /// queue and none outgoing, cascades included (messages scheduled for later do not count until due). On timeout it
+    /// fails naming what is still pending.
     /// </summary>
     public async Task SettleBusAsync(TimeSpan? timeout = null)
     {
         var limit = timeout ?? TimeSpan.FromSeconds(30);
         var monitor = Services.GetRequiredService<BusMonitor>();
-        var notifications = Services.GetRequiredService<BusNotifications>();
         var watch = System.Diagnostics.Stopwatch.StartNew();
         while (true)
         {
-            notifications.NudgeAll();
             var pending = await monitor.PendingAsync(CancellationToken.None);
             if (pending.Count == 0) return;
             if (watch.Elapsed > limit)
@@ -117,7 +115,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         }
     }
 
-    /// <summary>The database's clock: the bus compares due times with it, never with the host's (possibly manual) clock.</summary>
+    /// <summary>The database's clock.</summary>
     public async Task<DateTimeOffset> DatabaseNowAsync() =>
         new(DateTime.SpecifyKind((await ScalarAsync<DateTime>("SELECT now() AT TIME ZONE 'UTC'")), DateTimeKind.Utc));
 

@@ -81,8 +81,18 @@ public static class PostgresCluster
         var connectionString = new NpgsqlConnectionStringBuilder(admin) { Database = TemplateDatabase, Pooling = false }.ConnectionString;
         await using (var host = ApiFactory.ForDatabase(connectionString))
         {
-            host.WithSetting("Bus:Enabled", "false"); // no node row or claims cloned into every test database
+            host.WithSetting("Bus:Enabled", "false");
             _ = host.Services;
+        }
+        // Wolverine's tables are cloned with the template; its node records are not (each test host is a new node).
+        await using (var template = new NpgsqlConnection(connectionString))
+        {
+            await template.OpenAsync();
+            await using var clean = new NpgsqlCommand("""
+                TRUNCATE wolverine.wolverine_nodes, wolverine.wolverine_node_assignments, wolverine.wolverine_node_records,
+                         wolverine.wolverine_incoming_envelopes, wolverine.wolverine_outgoing_envelopes, wolverine.wolverine_control_queue CASCADE
+                """, template);
+            await clean.ExecuteNonQueryAsync();
         }
         NpgsqlConnection.ClearAllPools();
     }

@@ -1,9 +1,11 @@
 using OpsPlatform.Shared.Kernel.Persistence;
+using Wolverine.Persistence.Durability;
 
 namespace OpsPlatform.Host.Api.Commands;
 
 /// <summary>
-/// <c>--migrate</c>: applies every pending migration to <c>ConnectionStrings:Ops</c> and exits, without serving. How a
+/// <c>--migrate</c>: applies every pending migration (the modules' scripts, Wolverine's schema) to
+/// <c>ConnectionStrings:Ops</c> and exits, without serving. How a
 /// production database is changed before a host with <c>Database:ApplyMigrations=false</c> starts.
 /// </summary>
 internal static class MigrateCommand
@@ -13,6 +15,7 @@ internal static class MigrateCommand
     public static async Task RunAsync(WebApplication app)
     {
         await app.Services.GetRequiredService<SqlMigrator>().MigrateAsync(applyPending: true, CancellationToken.None);
+        await app.Services.GetRequiredService<IMessageStore>().Admin.MigrateAsync();
         Console.WriteLine("Migrations applied.");
     }
 }

@@ -46,11 +46,10 @@ internal sealed class DatabaseReadyCheck(NpgsqlDataSource database, MigrationSta
 }
 
 /// <summary>
-/// Degraded when the oldest waiting message is older than <c>Bus:HealthMaxPendingAge</c>, more than
-/// <c>Bus:HealthMaxNewDeadLetters</c> dead letters arrived in the last hour, or this node's relay or handler loop
-/// has not finished a round for three poll intervals (at least 2 s, so a busy machine does not flap).
+/// Degraded when the oldest waiting message has waited longer than <c>Bus:HealthMaxPendingAge</c>, or more than
+/// <c>Bus:HealthMaxNewDeadLetters</c> dead letters arrived in the last hour.
 /// </summary>
-internal sealed class BusHealthCheck(BusMonitor monitor, BusNode node, MigrationState migrations, IOptions<BusOptions> options) : IHealthCheck
+internal sealed class BusHealthCheck(BusMonitor monitor, MigrationState migrations, IOptions<BusOptions> options) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -66,12 +65,6 @@ internal sealed class BusHealthCheck(BusMonitor monitor, BusNode node, Migration
         catch (Exception ex) when (ex is NpgsqlException or TimeoutException)
         {
             return HealthCheckResult.Degraded("The bus's tables do not answer.", ex);
-        }
-        if (node.IsEnabled)
-        {
-            var silentAfter = TimeSpan.FromTicks(Math.Max(settings.PollInterval.Ticks * 3, TimeSpan.FromSeconds(2).Ticks));
-            if (node.SinceRelay > silentAfter) problems.Add($"the relay loop has been silent for {node.SinceRelay.TotalSeconds:0.#} s");
-            if (node.SinceClaim > silentAfter && node.HasSubscribers) problems.Add($"the handler loop has been silent for {node.SinceClaim.TotalSeconds:0.#} s");
         }
         return problems.Count == 0 ? HealthCheckResult.Healthy() : HealthCheckResult.Degraded("Bus: " + string.Join("; ", problems) + ".");
     }

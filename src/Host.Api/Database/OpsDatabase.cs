@@ -1,5 +1,6 @@
 using Npgsql;
 using OpsPlatform.Hosting.EmbeddedPostgres;
+using OpsPlatform.Shared.Kernel.Messaging;
 using OpsPlatform.Shared.Kernel.Persistence;
 
 namespace OpsPlatform.Host.Api.Database;
@@ -10,9 +11,10 @@ namespace OpsPlatform.Host.Api.Database;
 /// </summary>
 internal static class OpsDatabase
 {
-    public static async Task AddOpsDatabaseAsync(this WebApplicationBuilder builder)
+    /// <summary>Registers the database (and the bus on it) and returns it. <paramref name="codeGeneration"/>: only Wolverine's code is written, no database is touched.</summary>
+    public static async Task<NpgsqlDataSource> AddOpsDatabaseAsync(this WebApplicationBuilder builder, bool codeGeneration = false)
     {
-        var connectionString = builder.Configuration.GetConnectionString("Ops");
+        var connectionString = codeGeneration ? "Host=localhost;Database=codegen" : builder.Configuration.GetConnectionString("Ops");
         if (string.IsNullOrWhiteSpace(connectionString))
         {
             if (!builder.Environment.IsDevelopment() || OperatingSystem.IsWindows())
@@ -37,9 +39,12 @@ internal static class OpsDatabase
         // CLOSE ALL; UNLISTEN *; SELECT pg_advisory_unlock_all(); DISCARD ...": one extra statement per request, for
         // session state this host never leaves behind (no SET, no temp tables; advisory locks are released explicitly).
         settings.NoResetOnClose = true;
-        builder.Services.AddSingleton(_ => dataSource.Build());
+        var database = dataSource.Build();
+        builder.Services.AddSingleton(database);
         builder.Services.AddSingleton<SqlMigrator>();
         builder.Services.AddSingleton<MigrationState>();
         builder.Services.AddHostedService<DatabaseStartup>();
+        builder.AddOpsBus(database, typeof(Program).Assembly, migrate: builder.Configuration.GetValue("Database:ApplyMigrations", true));
+        return database;
     }
 }

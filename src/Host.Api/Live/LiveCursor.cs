@@ -4,7 +4,7 @@ using System.Globalization;
 namespace OpsPlatform.Host.Api.Live;
 
 /// <summary>
-/// A position in the stream of committed events of every module outbox: (the committing transaction's id, the
+/// A position in the stream of committed events of every module's <c>live_events</c>: (the committing transaction's id, the
 /// message id). Rows are read only below the oldest transaction still running (the snapshot's xmin), so no row can
 /// later appear behind a cursor already handed out: the order is complete across schemas and hosts.
 /// Written <c>&lt;tx&gt;-&lt;message id&gt;</c> as the SSE event id.

@@ -2,16 +2,17 @@ using System.Collections.Concurrent;
 using System.Text;
 using Npgsql;
 using OpsPlatform.Shared.Kernel.Messaging;
+using OpsPlatform.Shared.Kernel.Persistence;
 
 namespace OpsPlatform.Host.Api.Live;
 
 /// <summary>
-/// This host's reader of committed events: woken by the bus's LISTEN (any host's commit NOTIFYs), polling as a
-/// fallback, it reads new outbox rows of every module past its cursor and hands them to the connected clients.
-/// Relayed rows stay in the outboxes for <c>Bus:OutboxRetention</c>, which bounds what a reconnect can replay.
-/// With no client connected it reads nothing: the first subscriber sets its cursor to the stream's head.
+/// This host's reader of committed events: it polls every module's <c>live_events</c> past its cursor (woken at once
+/// by this host's own commits) and hands new rows to the connected clients, so another host's change arrives within a
+/// poll interval. Rows stay for <c>Bus:LiveRetention</c>, which bounds what a reconnect can replay. With no client
+/// connected it reads nothing: the first subscriber sets its cursor to the stream's head.
 /// </summary>
-internal sealed class LiveFeed(NpgsqlDataSource database, BusRegistry registry, BusNotifications notifications, IConfiguration configuration, ILogger<LiveFeed> logger)
+internal sealed class LiveFeed(NpgsqlDataSource database, IEnumerable<ModuleDatabase> modules, LiveEventSignal signal, IConfiguration configuration, ILogger<LiveFeed> logger)
     : BackgroundService
 {
     private const int BatchSize = 1000;
@@ -23,7 +24,7 @@ internal sealed class LiveFeed(NpgsqlDataSource database, BusRegistry registry, 
     private LiveCursor? _cursor; // null while no client is connected: the feed is idle
     private string? _sql;
 
-    /// <summary>Whether the feed is reading the outboxes (some client is connected).</summary>
+    /// <summary>Whether the feed is reading the live events (some client is connected).</summary>
     public bool IsReading
     {
         get { lock (_gate) return _cursor is not null; }
@@ -81,7 +82,7 @@ internal sealed class LiveFeed(NpgsqlDataSource database, BusRegistry registry, 
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        notifications.Committed += _ => _wake.Set();
+        _ = RelayLocalCommitsAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -110,22 +111,35 @@ internal sealed class LiveFeed(NpgsqlDataSource database, BusRegistry registry, 
             }
             catch (Exception ex) when (ex is NpgsqlException or TimeoutException or System.Net.Sockets.SocketException)
             {
-                logger.LogWarning(ex, "The live feed could not read the outboxes; retrying");
+                logger.LogWarning(ex, "The live feed could not read the live events; retrying");
                 try { await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken); }
                 catch (OperationCanceledException) { return; }
             }
         }
     }
 
+    private async Task RelayLocalCommitsAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+                if (await signal.Committed.WaitAsync(Timeout.InfiniteTimeSpan, stoppingToken)) _wake.Set();
+        }
+        catch (OperationCanceledException)
+        {
+            // stopping
+        }
+    }
+
     private string Sql()
     {
         var union = new StringBuilder();
-        foreach (var schema in registry.PublisherSchemas)
+        foreach (var schema in modules.Select(m => m.Schema).Distinct())
         {
             if (union.Length > 0) union.Append(" UNION ALL ");
             union.Append($"""
                 (SELECT '{schema}' AS module, tx_id::text::bigint AS tx, id, message_type, message_version, occurred_at, visible_to, payload::text
-                 FROM {schema}.outbox
+                 FROM {schema}.live_events
                  WHERE (tx_id, id) > ($1::xid8, $2) AND tx_id < pg_snapshot_xmin(pg_current_snapshot())
                  ORDER BY tx_id, id LIMIT $3)
                 """);

@@ -6,7 +6,7 @@ using OpsPlatform.Host.Api.Messaging.ReplayDeadLetters;
 
 namespace OpsPlatform.Host.Api.Messaging;
 
-/// <summary>The bus's admin API under <c>/api/admin/bus</c>: counts per module and handler, dead letters, replay. Admins only.</summary>
+/// <summary>The bus's admin API under <c>/api/admin/bus</c>: counts per handler queue, dead letters, replay (Wolverine's dead-letter store). Admins only.</summary>
 internal static class BusAdmin
 {
     public static void MapBusAdmin(this IEndpointRouteBuilder app)

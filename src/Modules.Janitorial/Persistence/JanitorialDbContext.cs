@@ -8,16 +8,17 @@ using OpsPlatform.Shared.Kernel.Persistence;
 
 namespace OpsPlatform.Modules.Janitorial.Persistence;
 
-internal sealed class JanitorialDbContext(DbContextOptions<JanitorialDbContext> options) : ModuleDbContext(options)
+/// <remarks>Public only so that Wolverine's generated handler code can open its transaction; every member is internal.</remarks>
+public sealed class JanitorialDbContext(DbContextOptions<JanitorialDbContext> options) : ModuleDbContext(options)
 {
     protected override string Schema => JanitorialModule.Schema;
 
-    public TimeProvider Time => Clock;
+    internal TimeProvider Time => Clock;
 
-    public DbSet<ClientSite> Sites => Set<ClientSite>();
-    public DbSet<SiteMember> SiteMembers => Set<SiteMember>();
-    public DbSet<CleaningSchedule> Schedules => Set<CleaningSchedule>();
-    public DbSet<SupplyItem> SupplyItems => Set<SupplyItem>();
-    public DbSet<SiteInspection> Inspections => Set<SiteInspection>();
-    public DbSet<InspectionPhoto> InspectionPhotos => Set<InspectionPhoto>();
+    internal DbSet<ClientSite> Sites => Set<ClientSite>();
+    internal DbSet<SiteMember> SiteMembers => Set<SiteMember>();
+    internal DbSet<CleaningSchedule> Schedules => Set<CleaningSchedule>();
+    internal DbSet<SupplyItem> SupplyItems => Set<SupplyItem>();
+    internal DbSet<SiteInspection> Inspections => Set<SiteInspection>();
+    internal DbSet<InspectionPhoto> InspectionPhotos => Set<InspectionPhoto>();
 }

@@ -8,15 +8,16 @@ using OpsPlatform.Shared.Kernel.Persistence;
 
 namespace OpsPlatform.Modules.Maintenance.Persistence;
 
-internal sealed class MaintenanceDbContext(DbContextOptions<MaintenanceDbContext> options) : ModuleDbContext(options)
+/// <remarks>Public only so that Wolverine's generated handler code can open its transaction; every member is internal.</remarks>
+public sealed class MaintenanceDbContext(DbContextOptions<MaintenanceDbContext> options) : ModuleDbContext(options)
 {
     protected override string Schema => MaintenanceModule.Schema;
 
-    public DbSet<Equipment.Equipment> Equipment => Set<Equipment.Equipment>();
-    public DbSet<Technician> Technicians => Set<Technician>();
-    public DbSet<WorkOrder> WorkOrders => Set<WorkOrder>();
-    public DbSet<WorkOrderTransition> WorkOrderTransitions => Set<WorkOrderTransition>();
-    public DbSet<ScheduleEntry> ScheduleEntries => Set<ScheduleEntry>();
-    public DbSet<MaintenanceLog> MaintenanceLogs => Set<MaintenanceLog>();
-    public DbSet<PreventivePlan> PreventivePlans => Set<PreventivePlan>();
+    internal DbSet<Equipment.Equipment> Equipment => Set<Equipment.Equipment>();
+    internal DbSet<Technician> Technicians => Set<Technician>();
+    internal DbSet<WorkOrder> WorkOrders => Set<WorkOrder>();
+    internal DbSet<WorkOrderTransition> WorkOrderTransitions => Set<WorkOrderTransition>();
+    internal DbSet<ScheduleEntry> ScheduleEntries => Set<ScheduleEntry>();
+    internal DbSet<MaintenanceLog> MaintenanceLogs => Set<MaintenanceLog>();
+    internal DbSet<PreventivePlan> PreventivePlans => Set<PreventivePlan>();
 }

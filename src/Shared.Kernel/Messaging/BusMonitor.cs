@@ -2,104 +2,93 @@ using Npgsql;
 
 namespace OpsPlatform.Shared.Kernel.Messaging;
 
-/// <summary>Reads the bus's state from the tables: what is still unsettled, and the counts per module and handler.</summary>
-public sealed class BusMonitor(NpgsqlDataSource database, BusRegistry registry)
+/// <summary>Reads the bus's state from Wolverine's tables: what is still unsettled, the counts per handler queue, the backlog.</summary>
+public sealed class BusMonitor(NpgsqlDataSource database)
 {
+    private const string Incoming = $"{BusSetup.Schema}.wolverine_incoming_envelopes";
+    private const string Outgoing = $"{BusSetup.Schema}.wolverine_outgoing_envelopes";
+    private const string DeadLetters = $"{BusSetup.Schema}.wolverine_dead_letters";
+
     /// <summary>
-    /// Everything not settled yet, read in one statement (one snapshot, so a handler committing its cascade between
-    /// two reads cannot hide work): unrelayed outbox rows, and inbox rows that are due or retrying. Messages
-    /// scheduled for later (never tried) are settled until they are due.
+    /// Everything not settled yet, in one statement: envelopes waiting or retrying at a handler's queue, scheduled ones
+    /// that are due, and outgoing ones. Messages scheduled for later are settled until they are due.
     /// </summary>
     public async Task<IReadOnlyList<PendingWork>> PendingAsync(CancellationToken cancellationToken)
     {
-        var parts = registry.PublisherSchemas.Select(s =>
-            $"SELECT '{s}', 'outbox', message_type, count(*) FROM {s}.outbox WHERE relayed_at IS NULL GROUP BY message_type " +
-            $"UNION ALL SELECT '{s}', 'inbox', handler, count(*) FROM {s}.inbox WHERE handled_at IS NULL AND (due_at <= (SELECT clock_timestamp()) OR attempts > 0) GROUP BY handler");
-        await using var command = database.CreateCommand(string.Join(" UNION ALL ", parts));
+        await using var command = database.CreateCommand($"""
+            SELECT coalesce(received_at, message_type), status, count(*) FROM {Incoming}
+            WHERE status = 'Incoming' OR (status = 'Scheduled' AND execution_time <= now())
+            GROUP BY 1, 2
+            UNION ALL
+            SELECT destination, 'Outgoing', count(*) FROM {Outgoing} GROUP BY 1
+            """);
         var pending = new List<PendingWork>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
-            pending.Add(new PendingWork(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3)));
+            pending.Add(new PendingWork(reader.GetString(0), reader.GetString(1), reader.GetInt64(2)));
         return pending;
     }
 
-    /// <summary>The age in seconds of the oldest message waiting (unrelayed, or due and unhandled), and the dead letters of the last hour.</summary>
+    /// <summary>
+    /// The age in seconds of the oldest message waiting, and the dead letters of the last hour. Wolverine stores no
+    /// arrival time for a message waiting at a queue, so its age counts from the first time this monitor saw it
+    /// waiting; a due scheduled message counts from its due time.
+    /// </summary>
     public async Task<(double OldestWaitingSeconds, long NewDeadLetters)> BacklogAsync(CancellationToken cancellationToken)
     {
-        var oldest = string.Join(", ", registry.PublisherSchemas.SelectMany(s => new[]
-        {
-            $"(SELECT min(recorded_at) FROM {s}.outbox WHERE relayed_at IS NULL)",
-            $"(SELECT min(due_at) FROM {s}.inbox WHERE handled_at IS NULL AND due_at <= (SELECT clock_timestamp()))",
-        }));
-        var dead = string.Join(" + ", registry.PublisherSchemas.Select(s => $"(SELECT count(*) FROM {s}.dead_letters WHERE dead_lettered_at > now() - interval '1 hour')"));
-        await using var command = database.CreateCommand(
-            $"SELECT coalesce(extract(epoch FROM clock_timestamp() - least({oldest}))::float8, 0), ({dead})::bigint");
+        await using var command = database.CreateCommand($"""
+            SELECT id, CASE WHEN status = 'Scheduled' THEN extract(epoch FROM now() - execution_time)::float8 END
+            FROM {Incoming}
+            WHERE status = 'Incoming' OR (status = 'Scheduled' AND execution_time <= now())
+            ORDER BY id LIMIT 10000;
+            SELECT count(*) FROM {DeadLetters} WHERE sent_at IS NULL OR sent_at > now() - interval '1 hour';
+            """);
+        var now = DateTimeOffset.UtcNow;
+        var oldest = 0d;
+        var waiting = new Dictionary<Guid, DateTimeOffset>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var id = reader.GetGuid(0);
+            var seen = _firstSeen.GetValueOrDefault(id, now);
+            waiting[id] = seen;
+            var age = reader.IsDBNull(1) ? (now - seen).TotalSeconds : reader.GetDouble(1);
+            oldest = Math.Max(oldest, age);
+        }
+        _firstSeen = waiting;
+        await reader.NextResultAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
-        return (reader.GetDouble(0), reader.GetInt64(1));
+        return (oldest, reader.GetInt64(0));
     }
 
-    public async Task<IReadOnlyList<ModuleCounts>> CountsAsync(CancellationToken cancellationToken)
+    private Dictionary<Guid, DateTimeOffset> _firstSeen = new();
+
+    /// <summary>Per handler queue: waiting, scheduled, retrying, owned by a node right now, and dead-lettered.</summary>
+    public async Task<IReadOnlyList<QueueCounts>> CountsAsync(CancellationToken cancellationToken)
     {
-        var modules = new List<ModuleCounts>();
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var batch = new NpgsqlBatch(connection);
-        foreach (var schema in registry.PublisherSchemas)
-        {
-            batch.BatchCommands.Add(new NpgsqlBatchCommand($"""
-                SELECT (SELECT count(*) FROM {schema}.outbox WHERE relayed_at IS NULL),
-                       (SELECT count(*) FROM {schema}.outbox WHERE routed_to = 0),
-                       (SELECT extract(epoch FROM now() - min(recorded_at))::float8 FROM {schema}.outbox WHERE relayed_at IS NULL)
-                """));
-            batch.BatchCommands.Add(new NpgsqlBatchCommand($"""
-                SELECT handler,
-                       count(*) FILTER (WHERE handled_at IS NULL AND due_at <= (SELECT clock_timestamp()) AND attempts = 0 AND (lease_until IS NULL OR lease_until < now())),
-                       count(*) FILTER (WHERE handled_at IS NULL AND due_at > (SELECT clock_timestamp()) AND attempts = 0),
-                       count(*) FILTER (WHERE handled_at IS NULL AND lease_until >= now()),
-                       count(*) FILTER (WHERE handled_at IS NULL AND attempts > 0 AND (lease_until IS NULL OR lease_until < now())),
-                       0::bigint,
-                       extract(epoch FROM now() - min(due_at) FILTER (WHERE handled_at IS NULL AND due_at <= (SELECT clock_timestamp())))::float8,
-                       count(*) FILTER (WHERE handled_at IS NOT NULL)
-                FROM {schema}.inbox
-                WHERE handled_at IS NULL OR handled_at >= now() - interval '1 minute'
-                GROUP BY handler
+        await using var command = database.CreateCommand($"""
+            SELECT queue, sum(pending)::bigint, sum(scheduled)::bigint, sum(retrying)::bigint, sum(owned)::bigint, sum(dead)::bigint
+            FROM (
+                SELECT received_at AS queue,
+                       count(*) FILTER (WHERE status = 'Incoming' AND attempts = 0) AS pending,
+                       count(*) FILTER (WHERE status = 'Scheduled') AS scheduled,
+                       count(*) FILTER (WHERE status = 'Incoming' AND attempts > 0) AS retrying,
+                       count(*) FILTER (WHERE status = 'Incoming' AND owner_id <> 0) AS owned,
+                       0 AS dead
+                FROM {Incoming} WHERE status <> 'Handled' GROUP BY received_at
                 UNION ALL
-                SELECT handler, 0, 0, 0, 0, count(*), NULL, 0 FROM {schema}.dead_letters GROUP BY handler
-                """));
-        }
-
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        foreach (var schema in registry.PublisherSchemas)
-        {
-            await reader.ReadAsync(cancellationToken);
-            var (unrelayed, unrouted, oldest) = (reader.GetInt64(0), reader.GetInt64(1), reader.IsDBNull(2) ? (double?)null : reader.GetDouble(2));
-            await reader.NextResultAsync(cancellationToken);
-            var rows = new List<HandlerCounts>();
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                rows.Add(new HandlerCounts(schema, reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4),
-                    reader.GetInt64(5), reader.IsDBNull(6) ? null : reader.GetDouble(6), reader.GetInt64(7)));
-            }
-            await reader.NextResultAsync(cancellationToken);
-
-            // Every subscribed handler is listed, idle ones with zeros; rows of a handler that no longer exists are kept.
-            var handlers = registry.Subscriptions.Where(s => s.Schema == schema).Select(s => s.Handler)
-                .Concat(rows.Select(r => r.Handler)).Distinct().Order(StringComparer.Ordinal)
-                .Select(h => rows.Where(r => r.Handler == h).Aggregate(new HandlerCounts(schema, h, 0, 0, 0, 0, 0, null, 0), Add))
-                .ToList();
-            modules.Add(new ModuleCounts(schema, unrelayed, unrouted, oldest, handlers));
-        }
-        return modules;
+                SELECT received_at, 0, 0, 0, 0, count(*) FROM {DeadLetters} GROUP BY received_at
+            ) q
+            WHERE queue IS NOT NULL
+            GROUP BY queue ORDER BY queue
+            """);
+        var counts = new List<QueueCounts>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            counts.Add(new QueueCounts(reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5)));
+        return counts;
     }
-
-    private static HandlerCounts Add(HandlerCounts a, HandlerCounts b) => a with
-    {
-        Pending = a.Pending + b.Pending,
-        Scheduled = a.Scheduled + b.Scheduled,
-        InFlight = a.InFlight + b.InFlight,
-        Retrying = a.Retrying + b.Retrying,
-        DeadLettered = a.DeadLettered + b.DeadLettered,
-        OldestPendingSeconds = a.OldestPendingSeconds ?? b.OldestPendingSeconds,
-        HandledLastMinute = a.HandledLastMinute + b.HandledLastMinute,
-    };
 }
+
+/// <summary>The state of one handler's durable queue (MESSAGING.md R40).</summary>
+public sealed record QueueCounts(string Queue, long Pending, long Scheduled, long Retrying, long Owned, long DeadLettered);

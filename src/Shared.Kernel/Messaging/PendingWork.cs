@@ -1,7 +1,7 @@
 namespace OpsPlatform.Shared.Kernel.Messaging;
 
-/// <summary>Unsettled bus work of one kind: unrelayed outbox rows of a type, or due/retrying inbox rows of a handler.</summary>
-public sealed record PendingWork(string Schema, string Table, string Name, long Count)
+/// <summary>Unsettled bus work of one kind: envelopes of one status waiting at one handler's queue.</summary>
+public sealed record PendingWork(string Queue, string Status, long Count)
 {
-    public override string ToString() => $"{Count} in {Schema}.{Table} ({Name})";
+    public override string ToString() => $"{Count} {Status} at {Queue}";
 }

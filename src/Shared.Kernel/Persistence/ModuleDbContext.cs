@@ -4,119 +4,116 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
 using OpsPlatform.Shared.Kernel.Domain;
 using OpsPlatform.Shared.Kernel.Messaging;
+using Wolverine;
+using Microsoft.EntityFrameworkCore.Storage;
+using Wolverine.EntityFrameworkCore;
+using Wolverine.EntityFrameworkCore.Internals;
+using Wolverine.Runtime;
 
 namespace OpsPlatform.Shared.Kernel.Persistence;
 
 /// <summary>
-/// A module's unit of work on its own schema: stamps versions and timestamps from <see cref="TimeProvider"/>,
-/// records integration events in the module's outbox in the same transaction, and turns PostgreSQL's
-/// answers (stale version, unique violation) into 409 conflicts naming the field.
+/// A module's unit of work on its own schema: stamps versions and timestamps from <see cref="TimeProvider"/>, hands
+/// integration events and scheduled messages to Wolverine's outbox in the same transaction (envelopes in the shared
+/// <c>wolverine</c> schema, live events in the module's <c>live_events</c>), and turns PostgreSQL's answers (stale
+/// version, unique violation) into 409 conflicts naming the field.
 /// </summary>
 /// <remarks>Contexts are pooled (one per request would cost ~15% of a simple read), so they take only their options;
-/// the clock is the application's <see cref="TimeProvider"/>, resolved through EF's application service provider.</remarks>
+/// the clock and Wolverine's runtime are application services, resolved through EF's application service provider.</remarks>
 public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options)
 {
     private static readonly ConcurrentDictionary<(Type, string), string[]> UniqueFieldsByConstraint = new();
 
     protected abstract string Schema { get; }
 
-    private readonly List<ScheduledMessage> _scheduled = [];
-    private int _scheduledLease = -1;
-    private bool _outboxUncommitted;
+    private readonly List<object> _published = [];
+    private readonly List<PendingSchedule> _scheduled = [];
+    private int _pendingLease = -1;
+    private MessageContext? _unflushed; // envelopes stored in a transaction that has not committed yet
 
     protected TimeProvider Clock => this.GetService<TimeProvider>();
 
-    /// <summary>Records an integration event; it becomes visible to other modules only if this unit of work commits.</summary>
+    /// <summary>Records an integration event; it reaches its handlers (and the live stream) only if this unit of work commits.</summary>
     public void Publish(IIntegrationEvent message)
     {
-        var cause = CurrentMessage.Value?.Context;
-        Set<OutboxMessage>().Add(OutboxMessage.From(message, Schema, Clock.GetUtcNow(), cause?.CorrelationId, cause?.MessageId));
-        _outboxUncommitted = true;
+        PendingPublished().Add(message);
+        Set<LiveEventRecord>().Add(LiveEventRecord.From(message, Schema, Clock.GetUtcNow()));
     }
 
-    /// <summary>After a commit (EF's own transaction, an explicit one, or none): nudges the relays if this context recorded outbox rows.</summary>
-    internal void OnCommitted()
-    {
-        if (!_outboxUncommitted) return;
-        _outboxUncommitted = false;
-        this.GetService<OutboxCommitSignal>().Committed(Schema);
-    }
-
-    /// <summary>Like <see cref="Publish"/>, for a message that must reach a handler: fails now when no module subscribes to it.</summary>
+    /// <summary>Like <see cref="Publish"/>, for a message that must reach a handler: fails now when no handler subscribes to it.</summary>
     public void Send(IIntegrationEvent message)
     {
-        var wire = IntegrationEventAttribute.Of(message.GetType());
-        if (this.GetService<BusRegistry>().SubscribersOf(wire.Name, wire.Version).Count == 0)
-            throw new InvalidOperationException($"No handler subscribes to {wire.Name} v{wire.Version}; Send needs one (Publish does not).");
+        if (this.GetService<IWolverineRuntime>().RoutingFor(message.GetType()).Routes.Length == 0)
+            throw new InvalidOperationException($"No handler subscribes to {message.GetType().Name}; Send needs one (Publish does not).");
         Publish(message);
     }
 
     /// <summary>
-    /// Delivers <paramref name="message"/> to this module's own handlers of its type once, not before
-    /// <paramref name="dueAt"/> by the database clock; durable and atomic with this unit of work's SaveChanges. A
-    /// business key is unique among pending schedules: scheduling the same key again replaces the pending one.
+    /// Delivers <paramref name="message"/> to its handlers once, not before <paramref name="dueAt"/>; durable and atomic
+    /// with this unit of work's SaveChanges. A business key is unique among pending schedules of this module: scheduling
+    /// the same key again replaces the pending one.
     /// </summary>
-    public void Schedule(IIntegrationEvent message, DateTimeOffset dueAt, string? businessKey = null)
+    public void Schedule(object message, DateTimeOffset dueAt, string? businessKey = null)
     {
-        var wire = IntegrationEventAttribute.Of(message.GetType());
-        if (this.GetService<BusRegistry>().OwnHandlersOf(Schema, message.GetType()).Count == 0)
-            throw new InvalidOperationException($"Module {Schema} has no handler of {wire.Name} v{wire.Version} to deliver the scheduled message to.");
-        PendingSchedules().Add(new ScheduledMessage(message, dueAt, businessKey));
+        if (this.GetService<IWolverineRuntime>().RoutingFor(message.GetType()).Routes.Length == 0)
+            throw new InvalidOperationException($"No handler of {message.GetType().Name} to deliver the scheduled message to.");
+        PendingSchedules().Add(new PendingSchedule(message, dueAt, businessKey));
     }
 
     /// <summary>Cancels the pending scheduled message with this business key (if any) when this unit of work commits.</summary>
-    public void CancelScheduled(string businessKey) => PendingSchedules().Add(new ScheduledMessage(null, default, businessKey));
+    public void CancelScheduled(string businessKey) => PendingSchedules().Add(new PendingSchedule(null, default, businessKey));
 
     /// <summary>True when this unit of work scheduled or cancelled something not saved yet.</summary>
     public bool HasPendingSchedules => PendingSchedules().Count > 0;
 
-    // Contexts are pooled: a list left over from an earlier lease (one that never saved) belongs to nobody now.
-    private List<ScheduledMessage> PendingSchedules()
+    // Contexts are pooled: lists left over from an earlier lease (one that never saved) belong to nobody now.
+    private List<object> PendingPublished()
     {
-        if (_scheduledLease != ContextId.Lease)
-        {
-            _scheduled.Clear();
-            _scheduledLease = ContextId.Lease;
-        }
+        ResetIfNewLease();
+        return _published;
+    }
+
+    private List<PendingSchedule> PendingSchedules()
+    {
+        ResetIfNewLease();
         return _scheduled;
     }
+
+    private void ResetIfNewLease()
+    {
+        if (_pendingLease == ContextId.Lease) return;
+        _published.Clear();
+        _scheduled.Clear();
+        _unflushed = null;
+        _pendingLease = ContextId.Lease;
+    }
+
+    /// <summary>After a commit: sends the envelopes stored in it to their local queues and wakes the live feed.</summary>
+    internal async Task OnCommittedAsync()
+    {
+        if (_unflushed is not { } bus) return;
+        _unflushed = null;
+        await bus.FlushOutgoingMessagesAsync();
+        this.GetService<LiveEventSignal>().Committed.Set();
+    }
+
+    private sealed record PendingSchedule(object? Message, DateTimeOffset DueAt, string? BusinessKey);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);
         modelBuilder.ApplyConfigurationsFromAssembly(GetType().Assembly);
-        modelBuilder.Entity<OutboxMessage>(outbox =>
+        modelBuilder.Entity<LiveEventRecord>(live =>
         {
-            outbox.ToTable("outbox");
-            outbox.HasKey(m => m.Id);
-            outbox.Property(m => m.Payload).HasColumnType("jsonb");
-            outbox.Property(m => m.VisibleTo).HasColumnType("uuid[]");
+            live.ToTable("live_events");
+            live.HasKey(m => m.Id);
+            live.Property(m => m.Payload).HasColumnType("jsonb");
+            live.Property(m => m.VisibleTo).HasColumnType("uuid[]");
         });
-        modelBuilder.Entity<InboxMark>(mark =>
-        {
-            mark.ToTable("inbox");
-            mark.HasKey(m => m.Id);
-            mark.Property(m => m.Id).ValueGeneratedNever();
-            mark.Property(m => m.LeaseToken).IsConcurrencyToken();
-            mark.Property(m => m.HandledAt).IsConcurrencyToken();
-        });
+        modelBuilder.MapWolverineEnvelopeStorage(BusSetup.Schema);
         foreach (var aggregate in modelBuilder.Model.GetEntityTypes().Where(e => typeof(AggregateRoot).IsAssignableFrom(e.ClrType) && e.BaseType is null))
             modelBuilder.Entity(aggregate.ClrType).Property(nameof(AggregateRoot.Version)).IsConcurrencyToken();
         SnakeCaseNames.Apply(modelBuilder);
-    }
-
-    /// <summary>
-    /// The bus is running <paramref name="row"/>'s handler on this context: its handled marker goes out with the next
-    /// save, in the same batch as the handler's changes. A save that finds the claim taken over throws
-    /// <see cref="ClaimLostException"/>.
-    /// </summary>
-    internal void MarkHandledOnSave(InboxRow row)
-    {
-        var mark = Attach(new InboxMark { Id = row.Id, LeaseToken = row.LeaseToken });
-        mark.Entity.LeaseToken = null;
-        mark.Entity.HandledAt = DateTimeOffset.UtcNow;
-        mark.Property(m => m.LeaseNode).IsModified = true;
-        mark.Property(m => m.LeaseUntil).IsModified = true;
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
@@ -124,25 +121,42 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        if (CurrentMessage.Value is { } handling && handling.Schema != Schema)
-            throw new InvalidOperationException(
-                $"A handler of module {handling.Schema} tried to save through module {Schema}'s DbContext; a handler commits to its own module only.");
         StampAggregates();
-        var scheduled = PendingSchedules();
-        if (scheduled.Count == 0)
-        {
-            var saved = await SaveCoreAsync(acceptAllChangesOnSuccess, cancellationToken);
-            if (Database.CurrentTransaction is null) OnCommitted();
-            return saved;
-        }
+        ResetIfNewLease();
+        if (_published.Count == 0 && _scheduled.Count == 0) return await SaveCoreAsync(acceptAllChangesOnSuccess, cancellationToken);
 
-        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        // A second save inside one open transaction adds to the same outbox context: one flush after the commit.
+        // Outside a transaction, anything unflushed belongs to one that ended without a commit: it was never stored.
+        var bus = (Database.CurrentTransaction is null ? null : _unflushed) ?? NewOutbox();
+        foreach (var message in _published) await bus.PublishAsync(message);
+        _published.Clear();
+        var keyed = new List<(string Key, Guid[] EnvelopeIds)>();
+        foreach (var schedule in _scheduled)
+        {
+            if (schedule.Message is null)
+            {
+                keyed.Add((schedule.BusinessKey!, []));
+                continue;
+            }
+            var before = bus.Outstanding.Select(e => e.Id).ToHashSet();
+            await bus.ScheduleAsync(schedule.Message, schedule.DueAt);
+            if (schedule.BusinessKey is { } key) keyed.Add((key, bus.Outstanding.Where(e => !before.Contains(e.Id)).Select(e => e.Id).ToArray()));
+        }
+        _scheduled.Clear();
+
+        var own = keyed.Count > 0 && Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
             var saved = await SaveCoreAsync(acceptAllChangesOnSuccess, cancellationToken);
-            await ScheduleWriter.WriteAsync(this, Schema, this.GetService<BusRegistry>(), scheduled, cancellationToken);
-            if (own is not null) await own.CommitAsync(cancellationToken);
-            scheduled.Clear();
+            if (keyed.Count > 0)
+            {
+                var connection = (NpgsqlConnection)Database.GetDbConnection();
+                var transaction = (NpgsqlTransaction)Database.CurrentTransaction!.GetDbTransaction();
+                foreach (var (key, envelopeIds) in keyed) await ScheduledKeys.ReplaceAsync(connection, transaction, Schema, key, envelopeIds, cancellationToken);
+            }
+            _unflushed = bus;
+            if (own is not null) await own.CommitAsync(cancellationToken); // the commit interceptor flushes
+            else if (Database.CurrentTransaction is null) await OnCommittedAsync();
             return saved;
         }
         finally
@@ -151,15 +165,27 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         }
     }
 
+    private MessageContext NewOutbox()
+    {
+        var bus = new MessageContext(this.GetService<IWolverineRuntime>());
+        bus.EnlistInOutbox(new EfCoreEnvelopeTransaction(this, bus));
+        return bus;
+    }
+
+    /// <summary>In this context's open transaction: locks a business key (until the commit) and answers whether it has a pending message.</summary>
+    internal Task<bool> LockScheduledKeyAndCheckPendingAsync(string businessKey, CancellationToken cancellationToken) =>
+        ScheduledKeys.LockAndCheckPendingAsync((NpgsqlConnection)Database.GetDbConnection(),
+            (NpgsqlTransaction)(Database.CurrentTransaction ?? throw new InvalidOperationException("Open a transaction first.")).GetDbTransaction(),
+            Schema, businessKey, cancellationToken);
+
+    /// <summary>The transaction rolled back: its envelopes were never stored, so there is nothing to send.</summary>
+    internal void OnRolledBack() => _unflushed = null;
+
     private async Task<int> SaveCoreAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
         try
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException ex) when (ex.Entries.Any(e => e.Entity is InboxMark))
-        {
-            throw new ClaimLostException();
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
 using Npgsql;
-using OpsPlatform.Shared.Kernel.Messaging;
 
 namespace OpsPlatform.Shared.Kernel.Persistence;
 
@@ -8,9 +7,8 @@ namespace OpsPlatform.Shared.Kernel.Persistence;
 /// Applies each module's versioned SQL scripts at start-up. One PostgreSQL advisory lock serialises hosts that
 /// start together, so each script runs exactly once; each script runs in its own transaction together with its
 /// <c>schema_migrations</c> row. A failing script stops start-up and is named; an applied script that was edited
-/// afterwards stops start-up too (scripts are never edited after merge). The kernel's <c>bus</c> schema (node
-/// registry, singleton leases) is migrated first, the same way; after each module's own scripts come the bus
-/// tables of its schema (inbox, dead letters), recorded in <c>bus.schema_migrations</c> as <c>&lt;schema&gt;/…</c>.
+/// afterwards stops start-up too (scripts are never edited after merge). Wolverine builds its own <c>wolverine</c>
+/// schema; this migrator stays only until the modules move to Marten (ADR 0010, landing 3).
 /// </summary>
 public sealed class SqlMigrator(NpgsqlDataSource database, IEnumerable<ModuleDatabase> modules, ILogger<SqlMigrator> logger)
 {
@@ -23,11 +21,9 @@ public sealed class SqlMigrator(NpgsqlDataSource database, IEnumerable<ModuleDat
         try
         {
             var pending = new List<string>();
-            pending.AddRange(await MigrateSchema(connection, BusSchema.Name, BusSchema.Scripts(), applyPending, cancellationToken));
             foreach (var module in modules)
             {
                 pending.AddRange(await MigrateSchema(connection, module.Schema, module.Scripts(), applyPending, cancellationToken));
-                pending.AddRange(await MigrateSchema(connection, BusSchema.Name, BusSchema.ModuleScripts(module.Schema), applyPending, cancellationToken));
             }
             if (pending.Count > 0)
                 throw new MigrationException(

@@ -1,19 +1,22 @@
+using System.Text.Json;
+using OpsPlatform.Identity.Contracts;
 using OpsPlatform.Shared.Kernel.Domain;
 using OpsPlatform.Shared.Kernel.Http;
-using OpsPlatform.Shared.Kernel.Messaging;
-using OpsPlatform.Identity.Contracts;
+using Wolverine.Persistence.Durability;
 
 namespace OpsPlatform.Host.Api.Messaging.GetDeadLetter;
 
 internal static class GetDeadLetterEndpoint
 {
     public static void MapGetDeadLetter(this RouteGroupBuilder group) =>
-        group.MapGet("/dead-letters/{module}/{id:long}", async (string module, long id, DeadLetterStore store, CancellationToken ct) =>
-                TypedResults.Ok(store.IsModule(module) && await store.FindAsync(module, id, ct) is { } found
-                    ? found
-                    : throw new NotFoundException("Dead letter", $"{module}/{id}")))
+        group.MapGet("/dead-letters/{id:guid}", async (Guid id, IMessageStore store, CancellationToken ct) =>
+            {
+                var dead = await store.DeadLetters.DeadLetterEnvelopeByIdAsync(id) ?? throw new NotFoundException("Dead letter", id);
+                using var payload = JsonDocument.Parse(dead.Envelope.Data ?? "null"u8.ToArray());
+                return TypedResults.Ok(new DeadLetterDetails(DeadLetter.From(dead), payload.RootElement.Clone()));
+            })
             .WithName("GetDeadLetter")
-            .WithSummary("One dead letter with its payload and the failure's stack trace.")
+            .WithSummary("One dead letter with its message's payload.")
             .RequireAuthorization(Policies.Admin)
             .ProducesReadProblems();
 }

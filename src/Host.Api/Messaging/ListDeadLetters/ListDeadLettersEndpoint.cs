@@ -1,22 +1,25 @@
 using FluentValidation;
-using OpsPlatform.Shared.Kernel.Http;
-using OpsPlatform.Shared.Kernel.Messaging;
 using OpsPlatform.Identity.Contracts;
+using OpsPlatform.Shared.Kernel.Http;
+using Wolverine.Persistence.Durability;
 
 namespace OpsPlatform.Host.Api.Messaging.ListDeadLetters;
 
 internal static class ListDeadLettersEndpoint
 {
     public static void MapListDeadLetters(this RouteGroupBuilder group) =>
-        group.MapGet("/dead-letters", async ([AsParameters] ListDeadLettersRequest request, IValidator<ListDeadLettersRequest> validator, DeadLetterStore store, CancellationToken ct) =>
+        group.MapGet("/dead-letters", async ([AsParameters] ListDeadLettersRequest request, IValidator<ListDeadLettersRequest> validator, IMessageStore store, CancellationToken ct) =>
             {
                 await validator.ValidateAndThrowAsync(request, ct);
-                var filter = new DeadLetterFilter(request.Module, request.Handler, request.MessageType, request.ExceptionType, request.From, request.To);
-                var page = await store.ListAsync(filter, request.Sort, request.PageOf(), request.SizeOf(), ct);
+                var query = DeadLetterQueries.Matching(request.Queue, request.MessageType, request.ExceptionType, request.From, request.To);
+                query.PageNumber = request.PageOf();
+                query.PageSize = request.SizeOf();
+                var found = await store.DeadLetters.QueryAsync(query, ct);
+                var page = new Paged<DeadLetter>(found.Envelopes.Select(DeadLetter.From).ToList(), request.PageOf(), request.SizeOf(), (long)found.TotalCount);
                 return TypedResults.Ok(page.CountedOnlyIf(request.CountOf()));
             })
             .WithName("ListDeadLetters")
-            .WithSummary("Dead letters of every module, filtered by module, handler, message type, exception type or time; sortable by deadLetteredAt, messageType, handler, exceptionType.")
+            .WithSummary("Dead letters, newest first, filtered by handler queue, message type, exception type or time.")
             .RequireAuthorization(Policies.Admin)
             .ProducesReadProblems();
 }

@@ -1,19 +1,21 @@
+using OpsPlatform.Identity.Contracts;
 using OpsPlatform.Shared.Kernel.Domain;
 using OpsPlatform.Shared.Kernel.Http;
-using OpsPlatform.Shared.Kernel.Messaging;
-using OpsPlatform.Identity.Contracts;
+using Wolverine.Persistence.Durability;
 
 namespace OpsPlatform.Host.Api.Messaging.ReplayDeadLetter;
 
 internal static class ReplayDeadLetterEndpoint
 {
     public static void MapReplayDeadLetter(this RouteGroupBuilder group) =>
-        group.MapPost("/dead-letters/{module}/{id:long}/replay", async (string module, long id, DeadLetterStore store, CancellationToken ct) =>
-                TypedResults.Ok(new ReplayResult(store.IsModule(module) && await store.ReplayAsync(module, id, ct) is { } replayed
-                    ? replayed
-                    : throw new NotFoundException("Dead letter", $"{module}/{id}"))))
+        group.MapPost("/dead-letters/{id:guid}/replay", async (Guid id, IMessageStore store, CancellationToken ct) =>
+            {
+                _ = await store.DeadLetters.DeadLetterEnvelopeByIdAsync(id) ?? throw new NotFoundException("Dead letter", id);
+                await store.DeadLetters.MarkDeadLetterEnvelopesAsReplayableAsync([id]);
+                return TypedResults.Ok(new ReplayResult(1));
+            })
             .WithName("ReplayDeadLetter")
-            .WithSummary("Moves one dead letter back into its inbox (same message id and position, attempts reset).")
+            .WithSummary("Sends one dead letter back to its handler's queue (same message id; attempts start again).")
             .RequireAuthorization(Policies.Admin)
             .ProducesWriteProblems();
 }

@@ -1,4 +1,4 @@
 namespace OpsPlatform.Host.Api.Messaging.ReplayDeadLetter;
 
-/// <summary>How many dead letters went back into an inbox (0 when their message had been handled meanwhile).</summary>
+/// <summary>How many dead letters were marked for replay; Wolverine's durability agent moves them back to their queues.</summary>
 internal sealed record ReplayResult(int Replayed);

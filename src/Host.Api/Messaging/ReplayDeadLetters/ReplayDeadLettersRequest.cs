@@ -2,8 +2,7 @@ namespace OpsPlatform.Host.Api.Messaging.ReplayDeadLetters;
 
 /// <summary>Replays every dead letter matching all the given criteria (at least one is required).</summary>
 internal sealed record ReplayDeadLettersRequest(
-    string? Module,
-    string? Handler,
+    string? Queue,
     string? MessageType,
     string? ExceptionType,
     DateTimeOffset? From,

@@ -14,7 +14,7 @@ namespace OpsPlatform.Modules.Janitorial.Schedules.ScheduleFollowUpCleaning;
 /// planned (logged). A redelivered event finds the schedule by its source work order id and plans nothing; the
 /// unique index on that id holds against concurrent deliveries.
 /// </summary>
-internal sealed class WorkOrderCompletedHandler(JanitorialDbContext db, ILogger<WorkOrderCompletedHandler> logger)
+public sealed class WorkOrderCompletedHandler(JanitorialDbContext db, ILogger<WorkOrderCompletedHandler> logger)
     : IIntegrationEventHandler<WorkOrderCompleted>
 {
     public const int SearchDays = 7;
@@ -22,7 +22,7 @@ internal sealed class WorkOrderCompletedHandler(JanitorialDbContext db, ILogger<
     private static readonly TimeOnly FirstStart = new(8, 0);
     private static readonly TimeOnly LastStart = new(16, 0);
 
-    public async Task Handle(WorkOrderCompleted message, MessageContext context, CancellationToken cancellationToken)
+    public async Task Handle(WorkOrderCompleted message, CancellationToken cancellationToken)
     {
         if (message.SiteId is not { } siteId) return;
         if (await db.Schedules.AnyAsync(s => s.SourceWorkOrderId == message.WorkOrderId, cancellationToken)) return;

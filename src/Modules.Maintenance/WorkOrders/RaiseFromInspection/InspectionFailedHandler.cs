@@ -12,10 +12,10 @@ namespace OpsPlatform.Modules.Maintenance.WorkOrders.RaiseFromInspection;
 /// inspection id), through the normal raise command. A second delivery finds that work order and does nothing; two
 /// racing deliveries meet the unique index on (source, source_reference), and the loser's retry finds the winner's.
 /// </summary>
-internal sealed class InspectionFailedHandler(IMediator mediator, MaintenanceDbContext db, TimeProvider clock)
+public sealed class InspectionFailedHandler(IMediator mediator, MaintenanceDbContext db, TimeProvider clock)
     : IIntegrationEventHandler<InspectionFailed>
 {
-    public async Task Handle(InspectionFailed message, MessageContext context, CancellationToken cancellationToken)
+    public async Task Handle(InspectionFailed message, CancellationToken cancellationToken)
     {
         var reference = message.InspectionId.ToString();
         if (await db.WorkOrders.AnyAsync(w => w.Source == WorkOrderSource.Inspection && w.SourceReference == reference, cancellationToken))

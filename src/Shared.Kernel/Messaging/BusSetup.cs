@@ -1,0 +1,82 @@
+using System.Reflection;
+using JasperFx;
+using JasperFx.CodeGeneration;
+using JasperFx.CodeGeneration.Model;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Npgsql;
+using OpsPlatform.Shared.Kernel.Jobs;
+using Wolverine;
+using Wolverine.EntityFrameworkCore;
+using Wolverine.ErrorHandling;
+using Wolverine.Postgresql;
+using Wolverine.Util;
+
+namespace OpsPlatform.Shared.Kernel.Messaging;
+
+/// <summary>
+/// The in-process Wolverine bus every module shares (ADR 0010): envelopes in the <c>wolverine</c> schema, one durable
+/// local queue per handler (<c>Separated</c>, deduplicated by message id and destination), EF Core transactions around
+/// handlers, retries with backoff then dead letters. Modules add their handlers through <c>AddModule</c>.
+/// </summary>
+public static class BusSetup
+{
+    public const string Schema = "wolverine";
+
+    /// <summary>
+    /// Configures Wolverine for this host. <paramref name="applicationAssembly"/> holds the code generated ahead of
+    /// time (<c>codegen write</c>), loaded statically: no Roslyn at start-up. <paramref name="migrate"/> false: the
+    /// <c>wolverine</c> schema must already exist (a host that may not migrate never changes it).
+    /// </summary>
+    public static IHostApplicationBuilder AddOpsBus(this IHostApplicationBuilder builder, NpgsqlDataSource database, Assembly applicationAssembly, bool migrate)
+    {
+        var options = new BusOptions();
+        if (builder.Environment.IsEnvironment("Testing")) options.ForTesting();
+        builder.Configuration.GetSection("Bus").Bind(options);
+        builder.Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options));
+        builder.Services.AddSingleton<LiveEventSignal>();
+        builder.Services.AddSingleton<BusMonitor>();
+        builder.Services.AddSingletonJobs();
+        WolverineMessageNaming.InsertFirst<IntegrationEventNaming>();
+
+        builder.UseWolverine(opts =>
+        {
+            opts.ApplicationAssembly = applicationAssembly;
+            opts.ServiceName = "opsplatform";
+            opts.Discovery.DisableConventionalDiscovery().IncludeType<SingletonJobHandler>();
+            opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Static;
+            // Handlers resolve the module's pooled DbContext and MediatR from the message's scope: one scope, so a
+            // command a handler sends writes through the same DbContext, inside the handler's transaction.
+            opts.ServiceLocationPolicy = ServiceLocationPolicy.AlwaysAllowed;
+            opts.UseSystemTextJsonForSerialization(json =>
+            {
+                json.PropertyNamingPolicy = MessageJson.Options.PropertyNamingPolicy;
+                foreach (var converter in MessageJson.Options.Converters) json.Converters.Add(converter);
+            });
+
+            opts.PersistMessagesWithPostgresql(database, Schema);
+            opts.AutoBuildMessageStorageOnStartup = migrate ? AutoCreate.CreateOrUpdate : AutoCreate.None;
+            opts.UseEntityFrameworkCoreTransactions();
+            opts.Policies.AutoApplyTransactions();
+            opts.Policies.UseDurableLocalQueues();
+            opts.MultipleHandlerBehavior = MultipleHandlerBehavior.Separated;
+            opts.Durability.MessageIdentity = MessageIdentity.IdAndDestination;
+            opts.Durability.KeepAfterMessageHandling = options.HandledRetention;
+            opts.Durability.ScheduledJobPollingTime = options.ScheduledPollInterval;
+            opts.Durability.ScheduledJobFirstExecution = TimeSpan.Zero;
+            opts.Durability.StaleNodeTimeout = options.StaleNodeTimeout;
+            opts.Durability.HealthCheckPollingTime = options.HealthCheckInterval;
+            opts.Durability.FirstHealthCheckExecution = TimeSpan.Zero;
+            if (!options.Enabled)
+            {
+                opts.Durability.DurabilityAgentEnabled = false;
+                opts.Durability.Mode = DurabilityMode.Solo;
+            }
+
+            var delays = Enumerable.Range(0, Math.Max(options.MaxAttempts - 1, 0)).Select(i => options.RetryBackoff * Math.Pow(2, i)).ToArray();
+            opts.Policies.OnAnyException().RetryWithCooldown(delays).Then.MoveToErrorQueue();
+        });
+        return builder;
+    }
+}
