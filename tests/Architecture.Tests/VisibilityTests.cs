@@ -1,3 +1,6 @@
+using System.Reflection;
+using OpsPlatform.Shared.Kernel.Persistence;
+using Wolverine;
 using MediatR;
 using FluentValidation;
 using OpsPlatform.Shared.Kernel.Messaging;
@@ -8,12 +11,28 @@ public sealed class VisibilityTests
 {
     public static TheoryData<string> Modules => new(Solution.ModuleNames);
 
+    /// <summary>
+    /// A module's public types are its registration and what Wolverine's ahead-of-time code (compiled into the host)
+    /// must name: its bus handlers, the messages only they handle, and its DbContext (for the handlers' transaction),
+    /// which adds no public member of its own.
+    /// </summary>
     [Theory]
     [MemberData(nameof(Modules))]
-    public void The_only_public_type_of_a_module_is_its_registration(string module)
+    public void The_public_types_of_a_module_are_its_registration_and_what_its_bus_handlers_need(string module)
     {
-        Solution.Module(module).GetExportedTypes().Select(t => t.Name).ShouldBe([$"{module}Module"]);
+        var exported = Solution.Module(module).GetExportedTypes();
+
+        exported.Where(t => !IsAllowedPublic(t, module)).Select(t => t.FullName).ShouldBeEmpty();
+        foreach (var context in exported.Where(t => typeof(ModuleDbContext).IsAssignableFrom(t)))
+            context.GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
+                .Where(m => m is not ConstructorInfo).Select(m => m.Name).ShouldBeEmpty(context.Name);
     }
+
+    private static bool IsAllowedPublic(Type type, string module) =>
+        type.Name == $"{module}Module"
+        || typeof(ModuleDbContext).IsAssignableFrom(type)
+        || typeof(IWolverineHandler).IsAssignableFrom(type)
+        || typeof(IIntegrationEvent).IsAssignableFrom(type);
 
     [Theory]
     [MemberData(nameof(Modules))]
@@ -22,7 +41,7 @@ public sealed class VisibilityTests
         var open = Solution.Concrete(Solution.Module(module))
             .Where(t => !(t.IsAbstract && t.IsSealed)) // static classes (endpoints) are fine
             .Where(t => !t.IsNested || t.IsNestedPublic)
-            .Where(t => t.Name != $"{module}Module")
+            .Where(t => !(t.IsPublic && IsAllowedPublic(t, module)))
             .Where(t => t.IsPublic || !t.IsSealed)
             .Select(t => t.FullName)
             .ToList();

@@ -1,4 +1,5 @@
 using Npgsql;
+using OpsPlatform.Host.Api.Development;
 using OpsPlatform.Hosting.EmbeddedPostgres;
 using OpsPlatform.Shared.Kernel.Messaging;
 using OpsPlatform.Shared.Kernel.Persistence;
@@ -40,11 +41,12 @@ internal static class OpsDatabase
         // session state this host never leaves behind (no SET, no temp tables; advisory locks are released explicitly).
         settings.NoResetOnClose = true;
         var database = dataSource.Build();
-        builder.Services.AddSingleton(database);
+        builder.Services.AddSingleton(_ => database); // a factory registration: the container disposes it with the host
         builder.Services.AddSingleton<SqlMigrator>();
         builder.Services.AddSingleton<MigrationState>();
         builder.Services.AddHostedService<DatabaseStartup>();
         builder.AddOpsBus(database, typeof(Program).Assembly, migrate: builder.Configuration.GetValue("Database:ApplyMigrations", true));
+        builder.Services.AddHostedService<DemoDataStartup>();
         return database;
     }
 }

@@ -22,6 +22,7 @@ internal sealed class LiveFeed(NpgsqlDataSource database, IEnumerable<ModuleData
     private readonly TimeSpan _pollInterval = configuration.GetValue("Live:PollInterval", TimeSpan.FromMilliseconds(250));
     private readonly Lock _gate = new();
     private LiveCursor? _cursor; // null while no client is connected: the feed is idle
+    private string? _committedAtStart; // the snapshot taken when the feed woke up: what it showed as committed is not new
     private string? _sql;
 
     /// <summary>Whether the feed is reading the live events (some client is connected).</summary>
@@ -43,8 +44,15 @@ internal sealed class LiveFeed(NpgsqlDataSource database, IEnumerable<ModuleData
         if (IsReading) return listener;
         try
         {
-            var head = await HeadAsync(ct);
-            lock (_gate) _cursor ??= head;
+            var (head, snapshot) = await WakeUpAsync(ct);
+            lock (_gate)
+            {
+                if (_cursor is null)
+                {
+                    _cursor = head;
+                    _committedAtStart = snapshot;
+                }
+            }
         }
         catch
         {
@@ -56,13 +64,18 @@ internal sealed class LiveFeed(NpgsqlDataSource database, IEnumerable<ModuleData
     }
 
     /// <summary>Committed events after <paramref name="after"/> (oldest first), at most <paramref name="limit"/>.</summary>
-    public async Task<IReadOnlyList<LiveEvent>> ReadAfterAsync(LiveCursor after, int limit, CancellationToken ct)
+    public async Task<IReadOnlyList<LiveEvent>> ReadAfterAsync(LiveCursor after, int limit, CancellationToken ct) =>
+        await ReadAfterAsync(after, null, limit, ct);
+
+    /// <summary>As above, leaving out what <paramref name="committedIn"/> (a <c>pg_snapshot</c>) already showed as committed.</summary>
+    private async Task<IReadOnlyList<LiveEvent>> ReadAfterAsync(LiveCursor after, string? committedIn, int limit, CancellationToken ct)
     {
         _sql ??= Sql();
         await using var command = database.CreateCommand(_sql);
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = after.Transaction.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = after.MessageId });
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = limit });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)committedIn ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
         var events = new List<LiveEvent>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
@@ -73,11 +86,16 @@ internal sealed class LiveFeed(NpgsqlDataSource database, IEnumerable<ModuleData
         return events;
     }
 
-    /// <summary>The stream's current end: everything committed before the oldest running transaction began.</summary>
-    public async Task<LiveCursor> HeadAsync(CancellationToken ct)
+    /// <summary>
+    /// Where a waking feed starts: below the oldest running transaction (which may still commit events), with the
+    /// snapshot that says which later transactions had already committed (their events are not new to the client).
+    /// </summary>
+    private async Task<(LiveCursor Head, string Snapshot)> WakeUpAsync(CancellationToken ct)
     {
-        await using var command = database.CreateCommand("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint");
-        return new LiveCursor((long)(await command.ExecuteScalarAsync(ct))!, Guid.Empty);
+        await using var command = database.CreateCommand("SELECT pg_snapshot_xmin(s)::text::bigint, s::text FROM (SELECT pg_current_snapshot() AS s) now");
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return (new LiveCursor(reader.GetInt64(0), Guid.Empty), reader.GetString(1));
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -88,17 +106,19 @@ internal sealed class LiveFeed(NpgsqlDataSource database, IEnumerable<ModuleData
             try
             {
                 LiveCursor? cursor;
+                string? committedAtStart;
                 lock (_gate)
                 {
                     if (_listeners.IsEmpty) _cursor = null;
                     cursor = _cursor;
+                    committedAtStart = _committedAtStart;
                 }
                 if (cursor is null)
                 {
                     await _wake.WaitAsync(Timeout.InfiniteTimeSpan, stoppingToken);
                     continue;
                 }
-                var events = await ReadAfterAsync(cursor.Value, BatchSize, stoppingToken);
+                var events = await ReadAfterAsync(cursor.Value, committedAtStart, BatchSize, stoppingToken);
                 foreach (var e in events)
                     foreach (var listener in _listeners.Keys) listener.Offer(e);
                 if (events.Count > 0) lock (_gate) _cursor = events[^1].Cursor;
@@ -141,6 +161,7 @@ internal sealed class LiveFeed(NpgsqlDataSource database, IEnumerable<ModuleData
                 (SELECT '{schema}' AS module, tx_id::text::bigint AS tx, id, message_type, message_version, occurred_at, visible_to, payload::text
                  FROM {schema}.live_events
                  WHERE (tx_id, id) > ($1::xid8, $2) AND tx_id < pg_snapshot_xmin(pg_current_snapshot())
+                   AND ($4::text IS NULL OR NOT pg_visible_in_snapshot(tx_id, $4::text::pg_snapshot))
                  ORDER BY tx_id, id LIMIT $3)
                 """);
         }

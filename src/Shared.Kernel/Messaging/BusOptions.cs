@@ -6,7 +6,7 @@ namespace OpsPlatform.Shared.Kernel.Messaging;
 /// </summary>
 public sealed class BusOptions
 {
-    /// <summary>False: this node handles nothing and runs no durability agent (publishing and scheduling still store envelopes).</summary>
+    /// <summary>False: this node fires no scheduled message and starts no recurring job (what it publishes it still handles).</summary>
     public bool Enabled { get; set; } = true;
 
     /// <summary>Attempts (the first included) before a failing message is dead-lettered.</summary>

@@ -37,7 +37,6 @@ public static class BusSetup
         builder.Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options));
         builder.Services.AddSingleton<LiveEventSignal>();
         builder.Services.AddSingleton<BusMonitor>();
-        builder.Services.AddSingletonJobs();
         WolverineMessageNaming.InsertFirst<IntegrationEventNaming>();
 
         builder.UseWolverine(opts =>
@@ -70,13 +69,16 @@ public static class BusSetup
             opts.Durability.FirstHealthCheckExecution = TimeSpan.Zero;
             if (!options.Enabled)
             {
-                opts.Durability.DurabilityAgentEnabled = false;
+                // Builds the storage but fires no scheduled message and starts no job (templates, "host down" tests).
                 opts.Durability.Mode = DurabilityMode.Solo;
+                opts.Durability.ScheduledJobFirstExecution = TimeSpan.FromDays(1);
+                opts.Durability.ScheduledJobPollingTime = TimeSpan.FromDays(1);
             }
 
             var delays = Enumerable.Range(0, Math.Max(options.MaxAttempts - 1, 0)).Select(i => options.RetryBackoff * Math.Pow(2, i)).ToArray();
             opts.Policies.OnAnyException().RetryWithCooldown(delays).Then.MoveToErrorQueue();
         });
+        builder.Services.AddSingletonJobs(); // after Wolverine's own start: it schedules on the running bus
         return builder;
     }
 }

@@ -1,3 +1,7 @@
+using Wolverine;
+using OpsPlatform.Shared.Kernel.Messaging;
+using OpsPlatform.Modules.Janitorial.Contracts;
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -59,16 +63,18 @@ public sealed class FailedInspectionToFollowUpCleaningTests(ApiFactory api) : IC
         var inspectionId = await RecordInspectionAsync(site.Inspector.Http, site.Id, score: 30);
         await api.SettleBusAsync();
 
-        // A redelivery after the handled marker is gone: the relay routes the same message id to the handler again.
-        var messageId = await api.ScalarAsync<Guid>(
-            "SELECT id FROM janitorial.outbox WHERE message_type = 'janitorial.inspection-failed' AND payload->>'inspectionId' = $1", inspectionId.ToString());
-        await api.ScalarAsync<int>("DELETE FROM maintenance.inbox WHERE message_id = $1", messageId);
-        await api.ScalarAsync<int>("UPDATE janitorial.outbox SET relayed_at = NULL WHERE id = $1", messageId);
+        // A redelivery after the handled marker is gone: the same event published to the handler again.
+        var payload = await api.ScalarAsync<string>(
+            "SELECT payload::text FROM janitorial.live_events WHERE message_type = 'janitorial.inspection-failed' AND payload->>'inspectionId' = $1", inspectionId.ToString());
+        var again = System.Text.Json.JsonSerializer.Deserialize<InspectionFailed>(payload!, MessageJson.Options)!;
+        await api.ScalarAsync<int>("DELETE FROM wolverine.wolverine_incoming_envelopes WHERE message_type = 'janitorial.inspection-failed'");
+        await using (var scope = api.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<IMessageBus>().PublishAsync(again);
         await api.SettleBusAsync();
 
-        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.inbox WHERE message_id = $1 AND handled_at IS NOT NULL", messageId)).ShouldBe(1);
+        (await api.ScalarAsync<long>("SELECT count(*) FROM wolverine.wolverine_incoming_envelopes WHERE message_type = 'janitorial.inspection-failed' AND status = 'Handled'")).ShouldBe(1);
         await SingleInspectionWorkOrderAsync(site.Manager.Http, site.Id);
-        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.dead_letters")).ShouldBe(0);
+        (await api.ScalarAsync<long>("SELECT count(*) FROM wolverine.wolverine_dead_letters")).ShouldBe(0);
     }
 
     private async Task<JsonElement> SingleInspectionWorkOrderAsync(HttpClient manager, Guid siteId)

@@ -76,7 +76,7 @@ public sealed class MigratorTests(ApiFactory api) : IClassFixture<ApiFactory>
 
         error.Message.ShouldContain("broken/0002_bad.sql");
         await using var applied = db.CreateCommand("SELECT string_agg(script, ',' ORDER BY script) FROM broken.schema_migrations");
-        ((string)(await applied.ExecuteScalarAsync())!).ShouldBe("0001_good.sql,kernel/k0001_outbox.sql");
+        ((string)(await applied.ExecuteScalarAsync())!).ShouldBe("0001_good.sql,kernel/k0001_outbox.sql,kernel/k0002_wolverine.sql");
         await using var halfDone = db.CreateCommand("SELECT to_regclass('broken.half_done') IS NULL");
         ((bool)(await halfDone.ExecuteScalarAsync())!).ShouldBeTrue();
     }
@@ -108,10 +108,10 @@ public sealed class MigratorTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Fact]
-    public async Task Each_module_owns_its_schema_with_its_own_outbox_and_no_foreign_key_crosses_schemas()
+    public async Task Each_module_owns_its_schema_with_its_own_live_events_and_no_foreign_key_crosses_schemas()
     {
         foreach (var module in Modules)
-            (await api.ScalarAsync<bool>("SELECT to_regclass($1) IS NOT NULL", $"{module.Schema}.outbox")).ShouldBeTrue(module.Schema);
+            (await api.ScalarAsync<bool>("SELECT to_regclass($1) IS NOT NULL", $"{module.Schema}.live_events")).ShouldBeTrue(module.Schema);
 
         var crossing = await api.ScalarAsync<long>("""
             SELECT count(*) FROM pg_constraint c

@@ -57,7 +57,7 @@ public sealed class UpdateEquipmentTests(ApiFactory api) : IClassFixture<ApiFact
 
         await Should.ThrowAsync<ConflictException>(() => b.SaveChangesAsync());
         (await api.ScalarAsync<string>("SELECT name FROM maintenance.equipment WHERE id = $1", id)).ShouldBe("A");
-        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.outbox")).ShouldBe(0);
+        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.live_events")).ShouldBe(0);
     }
 
     [Fact]

@@ -22,6 +22,9 @@ public sealed class MaintenanceDemoDataTests(DemoHost api) : IClassFixture<DemoH
         (await api.ScalarAsync<string>(
             "SELECT e.serial_number FROM maintenance.work_orders w JOIN maintenance.equipment e ON e.id = w.equipment_id WHERE w.title = 'Boiler pressure low'"))
             .ShouldBe("BLR-0003", "each demo work order is on the equipment its title names");
-        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.inbox WHERE business_key LIKE 'pm-due:%' AND handled_at IS NULL")).ShouldBe(1);
+        (await api.ScalarAsync<long>("""
+            SELECT count(*) FROM maintenance.scheduled_keys k JOIN wolverine.wolverine_incoming_envelopes e ON e.id = ANY(k.envelope_ids)
+            WHERE k.key LIKE 'pm-due:%' AND e.status = 'Scheduled'
+            """)).ShouldBe(1);
     }
 }

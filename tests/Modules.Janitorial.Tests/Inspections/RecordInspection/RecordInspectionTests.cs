@@ -9,7 +9,7 @@ public sealed class RecordInspectionTests(ApiFactory api) : IClassFixture<ApiFac
 {
     private async Task<JsonElement?> Event(string type, Guid inspectionId)
     {
-        var payload = await api.ScalarAsync<string>("SELECT payload::text FROM janitorial.outbox WHERE message_type = $1 AND payload->>'inspectionId' = $2", type, inspectionId.ToString());
+        var payload = await api.ScalarAsync<string>("SELECT payload::text FROM janitorial.live_events WHERE message_type = $1 AND payload->>'inspectionId' = $2", type, inspectionId.ToString());
         return payload is null ? null : JsonDocument.Parse(payload).RootElement.Clone();
     }
 

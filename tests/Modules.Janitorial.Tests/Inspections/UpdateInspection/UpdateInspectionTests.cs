@@ -20,7 +20,7 @@ public sealed class UpdateInspectionTests(ApiFactory api) : IClassFixture<ApiFac
 
         body.GetProperty("passed").GetBoolean().ShouldBeFalse();
         body.GetProperty("findings").GetString().ShouldBe("Restrooms missed");
-        (await api.ScalarAsync<long>("SELECT count(*) FROM janitorial.outbox WHERE message_type = 'janitorial.inspection-failed' AND payload->>'inspectionId' = $1", id.ToString())).ShouldBe(1);
+        (await api.ScalarAsync<long>("SELECT count(*) FROM janitorial.live_events WHERE message_type = 'janitorial.inspection-failed' AND payload->>'inspectionId' = $1", id.ToString())).ShouldBe(1);
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace OpsPlatform.Modules.Janitorial.Tests.Inventory.ConsumeSupplyItem;
 public sealed class ConsumeSupplyItemTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
     private Task<long> BelowReorderEvents(Guid item) =>
-        api.ScalarAsync<long>("SELECT count(*) FROM janitorial.outbox WHERE message_type = 'janitorial.supply-below-reorder-level' AND payload->>'inventoryItemId' = $1", item.ToString());
+        api.ScalarAsync<long>("SELECT count(*) FROM janitorial.live_events WHERE message_type = 'janitorial.supply-below-reorder-level' AND payload->>'inventoryItemId' = $1", item.ToString());
 
     [Fact]
     public async Task Fifty_concurrent_consumptions_lose_no_update_never_go_below_zero_and_refuse_the_one_too_many()
@@ -42,7 +42,7 @@ public sealed class ConsumeSupplyItemTests(ApiFactory api) : IClassFixture<ApiFa
         (await BelowReorderEvents(item)).ShouldBe(2);
 
         var payload = System.Text.Json.JsonDocument.Parse((await api.ScalarAsync<string>(
-            "SELECT payload::text FROM janitorial.outbox WHERE payload->>'inventoryItemId' = $1 ORDER BY recorded_at DESC, id DESC LIMIT 1", item.ToString()))!).RootElement;
+            "SELECT payload::text FROM janitorial.live_events WHERE payload->>'inventoryItemId' = $1 ORDER BY recorded_at DESC, id DESC LIMIT 1", item.ToString()))!).RootElement;
         payload.GetProperty("quantityOnHand").GetDecimal().ShouldBe(9);
         payload.GetProperty("reorderLevel").GetDecimal().ShouldBe(10);
         payload.GetProperty("sku").GetString().ShouldNotBeNullOrEmpty();

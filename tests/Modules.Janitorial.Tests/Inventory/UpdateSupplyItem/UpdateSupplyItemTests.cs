@@ -19,7 +19,7 @@ public sealed class UpdateSupplyItemTests(ApiFactory api) : IClassFixture<ApiFac
 
         body.GetProperty("belowReorderLevel").GetBoolean().ShouldBeTrue();
         body.GetProperty("quantityOnHand").GetDecimal().ShouldBe(8);
-        (await api.ScalarAsync<long>("SELECT count(*) FROM janitorial.outbox WHERE payload->>'inventoryItemId' = $1", item.ToString())).ShouldBe(1);
+        (await api.ScalarAsync<long>("SELECT count(*) FROM janitorial.live_events WHERE payload->>'inventoryItemId' = $1", item.ToString())).ShouldBe(1);
     }
 
     [Fact]

@@ -33,8 +33,8 @@ public sealed class MarkMissedOccurrencesJobTests(ApiFactory api) : IClassFixtur
         (await Status(notStarted)).ShouldBe("missed");
         (await Status(started)).ShouldBe("in_progress");
         (await Status(stillRunning)).ShouldBe("scheduled");
-        (await api.ScalarAsync<long>("SELECT count(*) FROM janitorial.outbox WHERE message_type = 'janitorial.schedule-missed' AND payload->>'scheduleId' = $1", notStarted.ToString())).ShouldBe(1);
-        (await api.ScalarAsync<string>("SELECT payload->'visibleToUserIds'->>0 FROM janitorial.outbox WHERE payload->>'scheduleId' = $1 AND message_type = 'janitorial.schedule-missed'", notStarted.ToString()))
+        (await api.ScalarAsync<long>("SELECT count(*) FROM janitorial.live_events WHERE message_type = 'janitorial.schedule-missed' AND payload->>'scheduleId' = $1", notStarted.ToString())).ShouldBe(1);
+        (await api.ScalarAsync<string>("SELECT payload->'visibleToUserIds'->>0 FROM janitorial.live_events WHERE payload->>'scheduleId' = $1 AND message_type = 'janitorial.schedule-missed'", notStarted.ToString()))
             .ShouldBe(crew.Technician.UserId.ToString());
     }
 

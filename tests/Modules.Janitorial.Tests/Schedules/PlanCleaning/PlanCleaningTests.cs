@@ -24,7 +24,7 @@ public sealed class PlanCleaningTests(ApiFactory api) : IClassFixture<ApiFactory
         (await api.ScalarAsync<long>("SELECT count(*) FROM janitorial.cleaning_schedules WHERE series_id = $1", seriesId)).ShouldBe(5);
 
         var payload = JsonDocument.Parse((await api.ScalarAsync<string>(
-            "SELECT payload::text FROM janitorial.outbox WHERE message_type = 'janitorial.cleaning-scheduled' AND payload->>'seriesId' = $1", seriesId.ToString()))!).RootElement;
+            "SELECT payload::text FROM janitorial.live_events WHERE message_type = 'janitorial.cleaning-scheduled' AND payload->>'seriesId' = $1", seriesId.ToString()))!).RootElement;
         payload.GetProperty("scheduleId").GetGuid().ShouldBe(first.GetProperty("id").GetGuid());
         payload.GetProperty("occurrenceCount").GetInt32().ShouldBe(5);
         payload.GetProperty("visibleToUserIds").EnumerateArray().Select(e => e.GetGuid()).ShouldBe([crew.Technician.UserId]);
@@ -55,7 +55,7 @@ public sealed class PlanCleaningTests(ApiFactory api) : IClassFixture<ApiFactory
         var problem = await response.ShouldBeProblem(HttpStatusCode.Conflict, "assignedTo");
         problem.GetProperty("conflictingScheduleIds").EnumerateArray().Select(e => e.GetGuid()).ShouldBe([booked]);
         (await api.ScalarAsync<long>("SELECT count(*) FROM janitorial.cleaning_schedules WHERE site_id = $1", otherSite)).ShouldBe(0);
-        (await api.ScalarAsync<long>("SELECT count(*) FROM janitorial.outbox WHERE payload->>'siteId' = $1", otherSite.ToString())).ShouldBe(0);
+        (await api.ScalarAsync<long>("SELECT count(*) FROM janitorial.live_events WHERE payload->>'siteId' = $1", otherSite.ToString())).ShouldBe(0);
     }
 
     [Fact]

@@ -1,32 +1,19 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using OpsPlatform.Messaging.TestHost.Probe;
+using Wolverine;
 using OpsPlatform.Modules.Maintenance.Contracts;
 
 namespace OpsPlatform.Modules.Janitorial.Tests.Schedules.ScheduleFollowUpCleaning;
 
-/// <summary>The host with the bus tests' probe module, which publishes what Maintenance would publish.</summary>
-public sealed class ProbePublisherFactory : ApiFactory
+public sealed class FollowUpCleaningFlowTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
-    public ProbePublisherFactory() => WithServices(services => services.AddProbeModule());
-
-    public override async Task InitializeAsync()
+    /// <summary>Publishes what Maintenance would publish, on the host's bus.</summary>
+    private async Task PublishAsync(WorkOrderCompleted message)
     {
-        await base.InitializeAsync();
-        _ = Services;
+        await using var scope = api.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IMessageBus>().PublishAsync(message);
     }
 
-    public async Task PublishAsync(WorkOrderCompleted message)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ProbeDbContext>();
-        db.Publish(message);
-        await db.SaveChangesAsync();
-    }
-}
-
-public sealed class FollowUpCleaningFlowTests(ProbePublisherFactory api) : IClassFixture<ProbePublisherFactory>
-{
     [Fact]
     public async Task A_work_order_completed_at_a_site_arrives_over_the_bus_once_and_the_crew_member_sees_the_follow_up()
     {
@@ -34,8 +21,8 @@ public sealed class FollowUpCleaningFlowTests(ProbePublisherFactory api) : IClas
         var completedAt = new DateTimeOffset(2030, 3, 4, 16, 0, 0, TimeSpan.Zero);
         var message = new WorkOrderCompleted(Guid.CreateVersion7(), completedAt, Guid.CreateVersion7(), "Fix lobby door", null, crew.SiteId, null, completedAt, []);
 
-        await api.PublishAsync(message);
-        await api.PublishAsync(message with { EventId = Guid.CreateVersion7() }); // published again: a new message, the same work order
+        await PublishAsync(message);
+        await PublishAsync(message with { EventId = Guid.CreateVersion7() }); // published again: a new message, the same work order
         await api.SettleBusAsync();
 
         var mine = await (await crew.Technician.Http.GetAsync($"{JanitorialApi.Schedules}?from=2030-03-05&to=2030-03-05")).ShouldHaveStatus(HttpStatusCode.OK);

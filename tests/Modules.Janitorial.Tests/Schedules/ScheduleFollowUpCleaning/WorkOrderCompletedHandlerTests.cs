@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using OpsPlatform.Modules.Janitorial.Schedules.ScheduleFollowUpCleaning;
 using OpsPlatform.Modules.Maintenance.Contracts;
-using OpsPlatform.Shared.Kernel.Messaging;
+using Wolverine;
 using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Janitorial.Tests.Schedules.ScheduleFollowUpCleaning;
@@ -14,12 +14,11 @@ public sealed class WorkOrderCompletedHandlerTests(ApiFactory api) : IClassFixtu
     private static WorkOrderCompleted Completed(Guid? siteId, Guid? workOrderId = null) =>
         new(Guid.CreateVersion7(), CompletedAt, workOrderId ?? Guid.CreateVersion7(), "Replace lobby light", null, siteId, null, CompletedAt, []);
 
-    /// <summary>Delivers the event the way the bus does: a fresh scope, the handler resolved from it.</summary>
+    /// <summary>Delivers the event through the handler's own pipeline (its transaction included), inline.</summary>
     private async Task Deliver(WorkOrderCompleted message)
     {
         await using var scope = api.Services.CreateAsyncScope();
-        var handler = scope.ServiceProvider.GetRequiredService<WorkOrderCompletedHandler>();
-        await handler.Handle(message, new MessageContext(message.EventId, message.EventId, null, "maintenance", nameof(WorkOrderCompletedHandler), 1), CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<IMessageBus>().InvokeAsync(message);
     }
 
     private Task<long> FollowUps(Guid workOrderId) =>
@@ -41,7 +40,7 @@ public sealed class WorkOrderCompletedHandlerTests(ApiFactory api) : IClassFixtu
         only.GetProperty("assignedTo").GetGuid().ShouldBe(crew.Technician.UserId);
         only.GetProperty("serviceDate").GetString().ShouldBe("2026-11-11");
         only.GetProperty("startTime").GetString().ShouldBe("08:00:00");
-        (await api.ScalarAsync<long>("SELECT count(*) FROM janitorial.outbox WHERE message_type = 'janitorial.cleaning-scheduled' AND payload->>'sourceWorkOrderId' = $1",
+        (await api.ScalarAsync<long>("SELECT count(*) FROM janitorial.live_events WHERE message_type = 'janitorial.cleaning-scheduled' AND payload->>'sourceWorkOrderId' = $1",
             message.WorkOrderId.ToString())).ShouldBe(1);
     }
 

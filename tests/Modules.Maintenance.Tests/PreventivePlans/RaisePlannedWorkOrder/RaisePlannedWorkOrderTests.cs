@@ -7,8 +7,11 @@ using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Maintenance.Tests.PreventivePlans.RaisePlannedWorkOrder;
 
-/// <summary>The occurrence command delivered by the test itself (the bus is off here), so duplicates and races are under its control.</summary>
-public sealed class RaisePlannedWorkOrderTests(ApiWithoutBus api) : IClassFixture<ApiWithoutBus>
+/// <summary>
+/// The occurrence command delivered by the test itself, so duplicates and races are under its control: the plans here
+/// are raised on their due day (no lead time), a day away, so the bus's own occurrence never fires during a test.
+/// </summary>
+public sealed class RaisePlannedWorkOrderTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
     private const string Plans = "/api/maintenance/preventive-plans";
 
@@ -83,7 +86,7 @@ public sealed class RaisePlannedWorkOrderTests(ApiWithoutBus api) : IClassFixtur
         var plan = await (await manager.Http.PostAsJsonAsync(Plans, new
         {
             equipmentId = equipment, title = "Filter", description = "Replace the filter", priority = "medium", requiredSkills = new[] { "hvac" },
-            intervalCount = 2, intervalUnit = "weeks", mode, leadTimeDays = 2, firstDueAt = due,
+            intervalCount = 2, intervalUnit = "weeks", mode, leadTimeDays = 0, firstDueAt = due,
         })).ShouldHaveStatus(HttpStatusCode.Created);
         return (manager, plan.GetProperty("id").GetGuid(), plan.GetProperty("nextDueAt").GetDateTimeOffset());
     }

@@ -22,7 +22,7 @@ public sealed class BookScheduleEntryTests(ApiFactory api) : IClassFixture<ApiFa
         body.GetProperty("overriddenBy").ValueKind.ShouldBe(JsonValueKind.Null);
         response.Headers.Location!.ToString().ShouldBe($"/api/maintenance/schedule-entries/{body.GetProperty("id").GetGuid()}");
         var published = JsonDocument.Parse((await api.ScalarAsync<string>(
-            "SELECT payload::text FROM maintenance.outbox WHERE message_type = 'maintenance.maintenance-scheduled' AND payload->>'workOrderId' = $1", workOrder.ToString()))!).RootElement;
+            "SELECT payload::text FROM maintenance.live_events WHERE message_type = 'maintenance.maintenance-scheduled' AND payload->>'workOrderId' = $1", workOrder.ToString()))!).RootElement;
         published.GetProperty("technicianUserId").GetGuid().ShouldBe(crew.Technician.UserId);
         published.GetProperty("visibleToUserIds").EnumerateArray().Select(e => e.GetGuid()).ShouldContain(crew.Technician.UserId);
     }

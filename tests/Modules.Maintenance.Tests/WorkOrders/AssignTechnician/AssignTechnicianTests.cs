@@ -18,7 +18,7 @@ public sealed class AssignTechnicianTests(ApiFactory api) : IClassFixture<ApiFac
         body.GetProperty("technicianId").GetGuid().ShouldBe(crew.TechnicianId);
         body.GetProperty("assignmentOverriddenBy").ValueKind.ShouldBe(JsonValueKind.Null);
         var assigned = JsonDocument.Parse((await api.ScalarAsync<string>(
-            "SELECT payload::text FROM maintenance.outbox WHERE message_type = 'maintenance.work-order-assigned' AND payload->>'workOrderId' = $1", id.ToString()))!).RootElement;
+            "SELECT payload::text FROM maintenance.live_events WHERE message_type = 'maintenance.work-order-assigned' AND payload->>'workOrderId' = $1", id.ToString()))!).RootElement;
         assigned.GetProperty("technicianUserId").GetGuid().ShouldBe(crew.Technician.UserId);
         assigned.GetProperty("visibleToUserIds").EnumerateArray().Select(e => e.GetGuid()).ShouldContain(crew.Technician.UserId);
     }

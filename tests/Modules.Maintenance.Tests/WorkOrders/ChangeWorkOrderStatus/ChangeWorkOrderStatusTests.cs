@@ -25,10 +25,10 @@ public sealed class ChangeWorkOrderStatusTests(ApiFactory api) : IClassFixture<A
         completed.GetProperty("startedAt").ValueKind.ShouldBe(JsonValueKind.String);
         completed.GetProperty("completedAt").ValueKind.ShouldBe(JsonValueKind.String);
         (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.work_order_transitions WHERE work_order_id = $1", id)).ShouldBe(6);
-        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.outbox WHERE message_type = 'maintenance.work-order-status-changed' AND payload->>'workOrderId' = $1", id.ToString()))
+        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.live_events WHERE message_type = 'maintenance.work-order-status-changed' AND payload->>'workOrderId' = $1", id.ToString()))
             .ShouldBe(5);
         var done = JsonDocument.Parse((await api.ScalarAsync<string>(
-            "SELECT payload::text FROM maintenance.outbox WHERE message_type = 'maintenance.work-order-completed' AND payload->>'workOrderId' = $1", id.ToString()))!).RootElement;
+            "SELECT payload::text FROM maintenance.live_events WHERE message_type = 'maintenance.work-order-completed' AND payload->>'workOrderId' = $1", id.ToString()))!).RootElement;
         done.GetProperty("siteId").GetGuid().ShouldBe(site);
         done.GetProperty("technicianUserId").GetGuid().ShouldBe(crew.Technician.UserId);
         done.GetProperty("visibleToUserIds").EnumerateArray().Select(e => e.GetGuid()).ShouldBe([crew.Manager.UserId, crew.Technician.UserId]);
@@ -45,7 +45,7 @@ public sealed class ChangeWorkOrderStatusTests(ApiFactory api) : IClassFixture<A
         problem.GetProperty("allowed").EnumerateArray().Select(e => e.GetString()).ShouldBe(["assigned", "cancelled"]);
         problem.GetProperty("currentStatus").GetString().ShouldBe("open");
         (await api.ScalarAsync<string>("SELECT status FROM maintenance.work_orders WHERE id = $1", id)).ShouldBe("open");
-        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.outbox WHERE message_type = 'maintenance.work-order-status-changed' AND payload->>'workOrderId' = $1", id.ToString()))
+        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.live_events WHERE message_type = 'maintenance.work-order-status-changed' AND payload->>'workOrderId' = $1", id.ToString()))
             .ShouldBe(0);
     }
 

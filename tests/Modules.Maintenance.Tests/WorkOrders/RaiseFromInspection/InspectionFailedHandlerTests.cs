@@ -1,9 +1,9 @@
+using Wolverine;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using OpsPlatform.Modules.Janitorial.Contracts;
 using OpsPlatform.Modules.Maintenance.WorkOrders;
 using OpsPlatform.Modules.Maintenance.WorkOrders.RaiseFromInspection;
-using OpsPlatform.Shared.Kernel.Messaging;
 using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Maintenance.Tests.WorkOrders.RaiseFromInspection;
@@ -20,7 +20,7 @@ public sealed class InspectionFailedHandlerTests(ApiFactory api) : IClassFixture
 
         (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.work_orders WHERE source = 'inspection' AND source_reference = $1", failed.InspectionId.ToString()))
             .ShouldBe(1);
-        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.outbox WHERE message_type = 'maintenance.work-order-raised' AND payload->>'sourceReference' = $1",
+        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.live_events WHERE message_type = 'maintenance.work-order-raised' AND payload->>'sourceReference' = $1",
             failed.InspectionId.ToString())).ShouldBe(1);
         var manager = await api.SignInAsNewUserAsync(Roles.Manager);
         var list = await (await manager.Http.GetAsync($"{MaintenanceApi.WorkOrders}?source=inspection&siteId={failed.SiteId}")).ShouldHaveStatus(HttpStatusCode.OK);
@@ -48,20 +48,17 @@ public sealed class InspectionFailedHandlerTests(ApiFactory api) : IClassFixture
     }
 
     [Fact]
-    public async Task End_to_end_an_inspection_failed_event_in_the_janitorial_outbox_becomes_a_work_order_through_the_bus()
+    public async Task End_to_end_a_published_inspection_failed_event_becomes_a_work_order_through_the_bus()
     {
         var failed = Failed(score: 60, threshold: 80);
-        var outbox = OutboxMessage.From(failed, "janitorial", DateTimeOffset.UtcNow);
-        await api.ScalarAsync<int>("""
-            INSERT INTO janitorial.outbox (id, message_type, message_version, payload, source_module, correlation_id, occurred_at, recorded_at)
-            VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8) RETURNING 1
-            """, outbox.Id, outbox.MessageType, outbox.MessageVersion, outbox.Payload, outbox.SourceModule, outbox.CorrelationId, outbox.OccurredAt, outbox.RecordedAt);
+        await using (var scope = api.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<IMessageBus>().PublishAsync(failed);
 
         await api.SettleBusAsync();
 
         (await api.ScalarAsync<string>("SELECT priority FROM maintenance.work_orders WHERE source = 'inspection' AND source_reference = $1", failed.InspectionId.ToString()))
             .ShouldBe("medium");
-        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.inbox WHERE handler = 'InspectionFailedHandler' AND handled_at IS NOT NULL AND message_id = $1", failed.EventId))
+        (await api.ScalarAsync<long>("SELECT count(*) FROM wolverine.wolverine_incoming_envelopes WHERE message_type = 'janitorial.inspection-failed' AND status = 'Handled'"))
             .ShouldBe(1);
     }
 
@@ -79,8 +76,7 @@ public sealed class InspectionFailedHandlerTests(ApiFactory api) : IClassFixture
     private async Task Deliver(InspectionFailed message)
     {
         await using var scope = api.Services.CreateAsyncScope();
-        var handler = scope.ServiceProvider.GetRequiredService<InspectionFailedHandler>();
-        await handler.Handle(message, new MessageContext(message.EventId, message.EventId, null, "janitorial", nameof(InspectionFailedHandler), 1), CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<IMessageBus>().InvokeAsync(message);
     }
 
     private static InspectionFailed Failed(int score, int threshold) => new(

@@ -27,7 +27,7 @@ public sealed class RaiseWorkOrderTests(ApiFactory api) : IClassFixture<ApiFacto
         body.GetProperty("openedAt").ValueKind.ShouldBe(JsonValueKind.String);
         body.GetProperty("requiredSkills").EnumerateArray().Select(s => s.GetString()).ShouldBe(["hvac"]);
         (await api.ScalarAsync<string>("SELECT status FROM maintenance.work_orders WHERE id = $1", id)).ShouldBe("open");
-        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.outbox WHERE message_type = 'maintenance.work-order-raised' AND payload->>'workOrderId' = $1", id.ToString()))
+        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.live_events WHERE message_type = 'maintenance.work-order-raised' AND payload->>'workOrderId' = $1", id.ToString()))
             .ShouldBe(1);
         (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.work_order_transitions WHERE work_order_id = $1 AND to_status = 'open'", id)).ShouldBe(1);
     }
@@ -44,7 +44,7 @@ public sealed class RaiseWorkOrderTests(ApiFactory api) : IClassFixture<ApiFacto
         body.GetProperty("status").GetString().ShouldBe("requested");
         body.GetProperty("source").GetString().ShouldBe("request");
         body.GetProperty("requestedAt").ValueKind.ShouldBe(JsonValueKind.String);
-        var payload = await api.ScalarAsync<string>("SELECT payload::text FROM maintenance.outbox WHERE payload->>'workOrderId' = $1", body.GetProperty("id").GetGuid().ToString());
+        var payload = await api.ScalarAsync<string>("SELECT payload::text FROM maintenance.live_events WHERE payload->>'workOrderId' = $1", body.GetProperty("id").GetGuid().ToString());
         JsonDocument.Parse(payload!).RootElement.GetProperty("visibleToUserIds").EnumerateArray().Select(e => e.GetGuid()).ShouldBe([member.UserId]);
     }
 
