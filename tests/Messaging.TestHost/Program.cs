@@ -1,4 +1,5 @@
 using JasperFx;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OpsPlatform.Messaging.TestHost.Probe;
@@ -11,7 +12,7 @@ using OpsPlatform.Messaging.TestHost.Probe;
 using var host = ProbeHost.Build(args);
 if (args is ["codegen", ..]) return await host.RunJasperFxCommands(args);
 
-await ProbeHost.MigrateAsync(host.Services.GetRequiredService<Npgsql.NpgsqlDataSource>().ConnectionString);
+await ProbeHost.MigrateAsync(host.Services.GetRequiredService<IConfiguration>().GetConnectionString("Ops")!);
 await host.StartAsync();
 var node = host.Services.GetRequiredService<ProbeNode>();
 Console.WriteLine($"ready {node.Name}");
