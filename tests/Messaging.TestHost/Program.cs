@@ -1,23 +1,40 @@
+using JasperFx;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Npgsql;
 using OpsPlatform.Messaging.TestHost.Probe;
-using OpsPlatform.Shared.Kernel.Jobs;
-using OpsPlatform.Shared.Kernel.Messaging;
 
-// A bus node in its own process: `dotnet OpsPlatform.Messaging.TestHost.dll --ConnectionStrings:Ops=...` on a database
-// already migrated with the probe module. Prints "ready <node id>" once its loops run; SIGTERM stops it gracefully.
-var builder = Host.CreateApplicationBuilder(args);
-var connectionString = builder.Configuration.GetConnectionString("Ops")
-                       ?? throw new InvalidOperationException("Pass --ConnectionStrings:Ops=<connection string>.");
-// As the API host does: hot statements are prepared server-side after their second use.
-builder.Services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString) { ConnectionStringBuilder = { MaxAutoPrepare = 128 } }.Build());
-builder.Services.AddProbeModule();
-if (builder.Configuration.GetValue<TimeSpan?>("Probe:JobInterval") is { } interval)
-    builder.Services.AddSingletonJob<ProbeJob>(interval);
+// A bus node in its own process: `dotnet OpsPlatform.Messaging.TestHost.dll --ConnectionStrings:Ops=...`. It applies
+// the probe schema's migrations, starts, and prints "ready <node>". Then it reads commands from stdin:
+// `publish <prefix> <count> <delayMs>` publishes pings from this node (a durable local queue's envelopes belong to the
+// node that stored them) and answers "published <prefix>". SIGTERM stops it gracefully, SIGKILL does not.
+// `codegen write` regenerates the Wolverine handler code into Internal/Generated (committed; loaded statically).
+using var host = ProbeHost.Build(args);
+if (args is ["codegen", ..]) return await host.RunJasperFxCommands(args);
 
-using var host = builder.Build();
-var node = host.Services.GetRequiredService<BusNode>();
-host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted.Register(() => Console.WriteLine($"ready {node.NodeId}"));
-await host.RunAsync();
+await ProbeHost.MigrateAsync(host.Services.GetRequiredService<IConfiguration>().GetConnectionString("Ops")!);
+await host.StartAsync();
+var node = host.Services.GetRequiredService<ProbeNode>();
+Console.WriteLine($"ready {node.Name}");
+
+var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
+_ = Task.Run(async () =>
+{
+    while (await Console.In.ReadLineAsync() is { } line)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words is not ["publish", var prefix, var count, var delayMs]) continue;
+        try
+        {
+            await ProbeHost.PublishAsync(host.Services, prefix, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture),
+                int.Parse(delayMs, System.Globalization.CultureInfo.InvariantCulture), lifetime.ApplicationStopping);
+            Console.WriteLine($"published {prefix}");
+        }
+        catch (Exception ex)
+        {
+            Console.WriteLine($"publish failed {prefix}: {ex}");
+        }
+    }
+});
+await host.WaitForShutdownAsync();
+return 0;

@@ -1,12 +1,9 @@
-using OpsPlatform.Shared.Kernel.Messaging;
+using Wolverine;
 
 namespace OpsPlatform.Messaging.TestHost.Probe;
 
-public sealed class ReminderRecorder(ProbeDbContext db, BusNode node) : IIntegrationEventHandler<ReminderDue>
+public sealed class ReminderRecorder : IWolverineHandler
 {
-    public async Task Handle(ReminderDue message, MessageContext context, CancellationToken cancellationToken)
-    {
-        db.Effects.Add(new Effect { MessageId = context.MessageId, Handler = nameof(ReminderRecorder), Key = message.Key, Node = node.NodeId, Attempt = context.Attempt });
-        await db.SaveChangesAsync(cancellationToken);
-    }
+    public static void Handle(ReminderDue message, Envelope envelope, ProbeDbContext db, ProbeNode node) =>
+        db.Effects.Add(new Effect { MessageId = envelope.Id, Handler = nameof(ReminderRecorder), Key = message.Key, Node = node.Name, Attempt = envelope.Attempts });
 }

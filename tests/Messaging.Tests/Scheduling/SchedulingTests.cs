@@ -1,119 +1,97 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using OpsPlatform.Messaging.Tests.Delivery;
+using OpsPlatform.Messaging.Tests.Probes;
 using OpsPlatform.Messaging.TestHost.Probe;
 
 namespace OpsPlatform.Messaging.Tests.Scheduling;
 
-public sealed class SchedulingTests(BusFactory bus) : IClassFixture<BusFactory>
+/// <summary>R31, R32, R33: durable scheduled messages, atomic with the unit of work, keyed by business key.</summary>
+public sealed class SchedulingTests(ProbeHostFixture fixture) : IClassFixture<ProbeHostFixture>
 {
-    [Fact]
-    public async Task A_message_scheduled_at_the_database_clocks_now_is_delivered_once_to_the_modules_own_handler()
-    {
-        var now = await bus.DatabaseNowAsync();
+    private readonly InProcessProbe _probe = fixture.Probe;
 
-        await bus.InProbeAsync(db => db.Schedule(ReminderDue.New("due-now"), now));
-        await bus.SettleBusAsync();
+    private Task<long> RemindersAsync(string key) => _probe.EffectsAsync(key, nameof(ReminderRecorder));
 
-        (await bus.EffectsAsync("due-now", nameof(ReminderRecorder))).ShouldBe(1);
-        (await bus.CountAsync("SELECT count(*) FROM probe_echo.inbox WHERE payload->>'key' = 'due-now'")).ShouldBe(0);
-    }
+    private Task WaitForReminderAsync(string key) =>
+        ProbeDatabase.WaitUntilAsync(_probe.ConnectionString, $"SELECT count(*) FROM probe.effects WHERE key = '{key}'", 1, TimeSpan.FromSeconds(20));
 
     [Fact]
-    public async Task A_message_scheduled_for_later_is_not_delivered_early()
+    public async Task A_scheduled_message_is_delivered_once_and_not_before_its_due_time()
     {
-        var later = (await bus.DatabaseNowAsync()).AddHours(1);
+        var dueAt = DateTimeOffset.UtcNow.AddSeconds(2);
 
-        await bus.InProbeAsync(db => db.Schedule(ReminderDue.New("later"), later));
-        await bus.SettleBusAsync();
+        await _probe.InProbeAsync(db => db.Schedule(new ReminderDue("due"), dueAt));
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        (await RemindersAsync("due")).ShouldBe(0);
+        await WaitForReminderAsync("due");
+        await Task.Delay(TimeSpan.FromSeconds(1));
 
-        (await bus.EffectsAsync("later")).ShouldBe(0);
-        (await bus.CountAsync("SELECT count(*) FROM probe.inbox WHERE payload->>'key' = 'later' AND handled_at IS NULL AND attempts = 0 AND due_at = $1", later))
-            .ShouldBe(1);
-    }
-
-    [Fact]
-    public async Task Scheduling_again_with_the_same_business_key_replaces_the_pending_message()
-    {
-        var now = await bus.DatabaseNowAsync();
-        await bus.InProbeAsync(db => db.Schedule(ReminderDue.New("first-plan"), now.AddHours(1), "plan:1"));
-
-        await bus.InProbeAsync(db => db.Schedule(ReminderDue.New("second-plan"), now, "plan:1"));
-        await bus.SettleBusAsync();
-
-        (await bus.EffectsAsync("first-plan")).ShouldBe(0);
-        (await bus.EffectsAsync("second-plan")).ShouldBe(1);
-        (await bus.CountAsync("SELECT count(*) FROM probe.inbox WHERE business_key = 'plan:1'")).ShouldBe(1);
-    }
-
-    [Fact]
-    public async Task A_business_key_is_unique_among_pending_schedules_and_the_last_schedule_in_a_unit_of_work_wins()
-    {
-        var later = (await bus.DatabaseNowAsync()).AddDays(1);
-
-        await bus.InProbeAsync(db =>
-        {
-            db.Schedule(ReminderDue.New("draft-a"), later, "plan:2");
-            db.Schedule(ReminderDue.New("draft-b"), later.AddHours(1), "plan:2");
-        });
-
-        (await bus.CountAsync("SELECT count(*) FROM probe.inbox WHERE business_key = 'plan:2' AND handled_at IS NULL")).ShouldBe(1);
-        (await bus.ScalarAsync<string>("SELECT payload->>'key' FROM probe.inbox WHERE business_key = 'plan:2'")).ShouldBe("draft-b");
-    }
-
-    [Fact]
-    public async Task Cancelling_a_business_key_removes_its_pending_message()
-    {
-        var later = (await bus.DatabaseNowAsync()).AddHours(1);
-        await bus.InProbeAsync(db => db.Schedule(ReminderDue.New("cancelled"), later, "plan:3"));
-
-        await bus.InProbeAsync(db => db.CancelScheduled("plan:3"));
-
-        (await bus.CountAsync("SELECT count(*) FROM probe.inbox WHERE business_key = 'plan:3'")).ShouldBe(0);
+        (await RemindersAsync("due")).ShouldBe(1);
+        (await _probe.CountAsync("SELECT count(*) FROM probe.effects WHERE key = 'due' AND recorded_at >= $1", dueAt)).ShouldBe(1);
     }
 
     [Fact]
     public async Task A_schedule_whose_unit_of_work_rolls_back_leaves_nothing()
     {
-        var now = await bus.DatabaseNowAsync();
-        await using (var scope = bus.Services.CreateAsyncScope())
+        await using (var scope = _probe.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ProbeDbContext>();
             await using var transaction = await db.Database.BeginTransactionAsync();
-            db.Schedule(ReminderDue.New("rolled-back-schedule"), now);
+            db.Schedule(new ReminderDue("rolled-back"), DateTimeOffset.UtcNow, "key-rolled-back");
             await db.SaveChangesAsync();
             await transaction.RollbackAsync();
         }
+        await _probe.InProbeAsync(db => db.Schedule(new ReminderDue("committed"), DateTimeOffset.UtcNow));
+        await WaitForReminderAsync("committed");
 
-        await bus.SettleBusAsync();
-
-        (await bus.CountAsync("SELECT count(*) FROM probe.inbox WHERE payload->>'key' = 'rolled-back-schedule'")).ShouldBe(0);
-        (await bus.EffectsAsync("rolled-back-schedule")).ShouldBe(0);
+        (await RemindersAsync("rolled-back")).ShouldBe(0);
+        (await _probe.CountAsync("SELECT count(*) FROM probe.scheduled_keys WHERE key = 'key-rolled-back'")).ShouldBe(0);
     }
 
     [Fact]
-    public async Task Scheduling_a_message_the_module_has_no_handler_for_fails_at_once()
+    public async Task Scheduling_the_same_business_key_again_replaces_the_pending_message()
     {
-        await using var scope = bus.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ProbeDbContext>();
+        await _probe.InProbeAsync(db => db.Schedule(new ReminderDue("replaced-first"), DateTimeOffset.UtcNow.AddSeconds(1), "plan-1"));
+        await _probe.InProbeAsync(db => db.Schedule(new ReminderDue("replaced-second"), DateTimeOffset.UtcNow.AddSeconds(1), "plan-1"));
+        await WaitForReminderAsync("replaced-second");
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
 
-        Should.Throw<InvalidOperationException>(() => db.Schedule(Unheard.New(), DateTimeOffset.UtcNow)).Message.ShouldContain("probe.unheard");
+        (await RemindersAsync("replaced-first")).ShouldBe(0);
+        (await RemindersAsync("replaced-second")).ShouldBe(1);
     }
 
     [Fact]
-    public async Task A_message_that_fell_due_while_no_node_ran_is_delivered_once_by_the_first_node_that_starts()
+    public async Task Cancelling_a_business_key_removes_its_pending_message()
     {
-        await using var down = new BusFactory();
-        down.WithSetting("Bus:Enabled", "false");
-        await down.InitializeAsync();
-        var now = await down.DatabaseNowAsync();
-        await down.InProbeAsync(db => db.Schedule(ReminderDue.New("while-down"), now.AddMilliseconds(-1)));
-        await down.SettleBusAsync(TimeSpan.FromMilliseconds(300)).ShouldThrowAsync<TimeoutException>();
+        await _probe.InProbeAsync(db => db.Schedule(new ReminderDue("cancelled"), DateTimeOffset.UtcNow.AddSeconds(1), "plan-2"));
+        (await _probe.CountAsync("SELECT count(*) FROM wolverine.wolverine_incoming_envelopes WHERE status = 'Scheduled' AND message_type LIKE '%ReminderDue%'"))
+            .ShouldBe(1);
+        await _probe.InProbeAsync(db => db.CancelScheduled("plan-2"));
+        await _probe.InProbeAsync(db => db.Schedule(new ReminderDue("not-cancelled"), DateTimeOffset.UtcNow.AddSeconds(1.5)));
+        await WaitForReminderAsync("not-cancelled");
 
-        await using var up = new BusFactory();
-        up.UseDatabase(down.ConnectionString);
-        await up.InitializeAsync();
-        await up.SettleBusAsync();
+        (await RemindersAsync("cancelled")).ShouldBe(0);
+        (await _probe.CountAsync("SELECT count(*) FROM wolverine.wolverine_incoming_envelopes WHERE status = 'Scheduled' AND message_type LIKE '%ReminderDue%'"))
+            .ShouldBe(0);
+    }
+}
 
-        (await up.EffectsAsync("while-down")).ShouldBe(1);
+/// <summary>R33: a message that fell due while no node ran is delivered by the first node that starts.</summary>
+public sealed class DueWhileDownTests
+{
+    [Fact]
+    public async Task A_message_that_fell_due_while_no_node_ran_is_delivered_by_the_first_node_that_starts()
+    {
+        var database = await ProbeDatabase.CreateAsync(nameof(DueWhileDownTests));
+        var first = await InProcessProbe.StartAsync(database);
+        await first.InProbeAsync(db => db.Schedule(new ReminderDue("while-down"), DateTimeOffset.UtcNow.AddSeconds(2)));
+        await first.DisposeAsync();
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        (await ProbeDatabase.CountAsync(database, "SELECT count(*) FROM probe.effects WHERE key = 'while-down'")).ShouldBe(0);
+
+        await using var second = await InProcessProbe.StartAsync(database);
+        await ProbeDatabase.WaitUntilAsync(database, "SELECT count(*) FROM probe.effects WHERE key = 'while-down'", 1, TimeSpan.FromSeconds(30));
+
+        (await ProbeDatabase.CountAsync(database, "SELECT count(*) FROM probe.effects WHERE key = 'while-down' AND node = $1", second.Node)).ShouldBe(1);
     }
 }

@@ -1,0 +1,75 @@
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Wolverine.Runtime;
+using OpsPlatform.Messaging.TestHost.Probe;
+
+namespace OpsPlatform.Messaging.Tests.Probes;
+
+/// <summary>
+/// A database for probe hosts: the probe schema (kernel scripts first), and the <c>wolverine</c> schema, built here
+/// through Wolverine's own storage admin, before any host starts: a host's start-up reads those tables before Wolverine
+/// builds them (and hosts started together would race to build them). Not cloned from the API's template: building
+/// that template fails the same way (see docs/messaging-requirements.md, "Known kernel gaps").
+/// </summary>
+public static class ProbeDatabase
+{
+    public static async Task<string> CreateAsync(string hint, string? connectionString = null)
+    {
+        connectionString ??= await PostgresCluster.CreateEmptyDatabaseAsync(hint);
+        await ProbeHost.MigrateAsync(connectionString);
+        using var host = ProbeHost.Build([$"--ConnectionStrings:Ops={connectionString}"], environment: "Testing");
+        await host.Services.GetRequiredService<IWolverineRuntime>().Storage.Admin.MigrateAsync();
+        return connectionString;
+    }
+
+    public static async Task<long> CountAsync(string connectionString, string sql, params object[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var p in parameters) command.Parameters.Add(new NpgsqlParameter { Value = p });
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public static async Task<string> ScalarTextAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (await command.ExecuteScalarAsync())?.ToString() ?? "";
+    }
+
+    public static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Polls <paramref name="countSql"/> until it reaches <paramref name="atLeast"/>; fails with <paramref name="context"/>'s text.</summary>
+    public static async Task WaitUntilAsync(string connectionString, string countSql, long atLeast, TimeSpan timeout, Func<string>? context = null)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        long last;
+        while ((last = await TryCountAsync(connectionString, countSql)) < atLeast)
+        {
+            watch.Elapsed.ShouldBeLessThan(timeout, $"{last} of {atLeast} from: {countSql}\n{context?.Invoke()}");
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>-1 while the database is unreachable (a pooled connection from before an outage fails once, then the pool heals).</summary>
+    private static async Task<long> TryCountAsync(string connectionString, string sql)
+    {
+        try
+        {
+            return await CountAsync(connectionString, sql);
+        }
+        catch (Exception ex) when (ex is NpgsqlException or TimeoutException)
+        {
+            NpgsqlConnection.ClearAllPools();
+            return -1;
+        }
+    }
+}
