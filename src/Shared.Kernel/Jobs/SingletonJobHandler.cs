@@ -1,24 +1,55 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using OpsPlatform.Shared.Kernel.Persistence;
 using Wolverine;
 
 namespace OpsPlatform.Shared.Kernel.Jobs;
 
-/// <summary>Handles a job's occurrence: schedules the next one (committed first, so a failing run never ends the chain), then runs the job.</summary>
+/// <summary>
+/// Handles a job's occurrence. One run at a time across the cluster: a session advisory lock per job (held outside
+/// any transaction, so a long run pins no snapshot) skips an occurrence while another runs. An occurrence that a later
+/// schedule replaced (a start-up check's, or one recovered from a dead node after its successor was scheduled) is stale
+/// and skipped. Otherwise the next occurrence is committed first, so a failing or crashing run never ends the chain,
+/// and then the job runs.
+/// </summary>
 public sealed class SingletonJobHandler : IWolverineHandler
 {
-    public static async Task Handle(SingletonJobDue message, IServiceScopeFactory scopes, IEnumerable<SingletonJobRegistration> jobs, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task Handle(SingletonJobDue message, Envelope envelope, IServiceScopeFactory scopes, NpgsqlDataSource database,
+        IEnumerable<SingletonJobRegistration> jobs, TimeProvider clock, CancellationToken cancellationToken)
     {
         var job = jobs.SingleOrDefault(j => j.Name == message.Job);
         if (job is null) return; // a job that no longer exists: its chain ends here
 
-        await using (var scope = scopes.CreateAsyncScope())
+        await using var lockConnection = await database.OpenConnectionAsync(cancellationToken);
+        var lockKey = BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes("ops-job:" + job.Name)));
+        if (!await AdvisoryAsync(lockConnection, "SELECT pg_try_advisory_lock($1)", lockKey)) return; // running elsewhere
+        try
         {
-            var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(job.ContextType);
-            db.Schedule(message, clock.GetUtcNow() + job.Interval(scope.ServiceProvider), message.Key);
-            await db.SaveChangesAsync(cancellationToken);
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(job.ContextType);
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                if (!await db.LockScheduledKeyAndIsCurrentAsync(message.Key, envelope.Id, cancellationToken)) return; // stale
+                db.Schedule(message, clock.GetUtcNow() + job.Interval(scope.ServiceProvider), message.Key);
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+            await using (var scope = scopes.CreateAsyncScope())
+                await ((ISingletonJob)scope.ServiceProvider.GetRequiredService(job.JobType)).RunAsync(cancellationToken);
         }
-        await using (var scope = scopes.CreateAsyncScope())
-            await ((ISingletonJob)scope.ServiceProvider.GetRequiredService(job.JobType)).RunAsync(cancellationToken);
+        finally
+        {
+            await AdvisoryAsync(lockConnection, "SELECT pg_advisory_unlock($1)", lockKey);
+        }
+    }
+
+    private static async Task<bool> AdvisoryAsync(NpgsqlConnection connection, string sql, long key)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = key });
+        return await command.ExecuteScalarAsync(CancellationToken.None) is true;
     }
 }

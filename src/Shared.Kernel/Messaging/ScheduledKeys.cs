@@ -54,6 +54,23 @@ internal static class ScheduledKeys
         return await pending.ExecuteScalarAsync(ct) is true;
     }
 
+    /// <summary>
+    /// Locks <paramref name="key"/>'s row until the transaction ends and answers whether <paramref name="envelopeId"/>
+    /// is still one of the key's current envelopes (false: a later schedule replaced it, the occurrence is stale).
+    /// </summary>
+    public static async Task<bool> LockAndIsCurrentAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string schema, string key, Guid envelopeId, CancellationToken ct)
+    {
+        await using (var insert = new NpgsqlCommand($"INSERT INTO {schema}.scheduled_keys (key, envelope_ids) VALUES ($1, '{{}}') ON CONFLICT (key) DO NOTHING", connection, transaction))
+        {
+            insert.Parameters.Add(new NpgsqlParameter { Value = key });
+            await insert.ExecuteNonQueryAsync(ct);
+        }
+        await using var current = new NpgsqlCommand($"SELECT $2 = ANY(envelope_ids) FROM {schema}.scheduled_keys WHERE key = $1 FOR UPDATE", connection, transaction);
+        current.Parameters.Add(new NpgsqlParameter { Value = key });
+        current.Parameters.Add(new NpgsqlParameter { Value = envelopeId });
+        return await current.ExecuteScalarAsync(ct) is true;
+    }
+
     private static NpgsqlBatchCommand Command(string sql, params object[] parameters)
     {
         var command = new NpgsqlBatchCommand(sql);

@@ -178,6 +178,12 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
             (NpgsqlTransaction)(Database.CurrentTransaction ?? throw new InvalidOperationException("Open a transaction first.")).GetDbTransaction(),
             Schema, businessKey, cancellationToken);
 
+    /// <summary>In this context's open transaction: locks a business key (until the commit) and answers whether this envelope is still its current one.</summary>
+    internal Task<bool> LockScheduledKeyAndIsCurrentAsync(string businessKey, Guid envelopeId, CancellationToken cancellationToken) =>
+        ScheduledKeys.LockAndIsCurrentAsync((NpgsqlConnection)Database.GetDbConnection(),
+            (NpgsqlTransaction)(Database.CurrentTransaction ?? throw new InvalidOperationException("Open a transaction first.")).GetDbTransaction(),
+            Schema, businessKey, envelopeId, cancellationToken);
+
     /// <summary>The transaction rolled back: its envelopes were never stored, so there is nothing to send.</summary>
     internal void OnRolledBack() => _unflushed = null;
 

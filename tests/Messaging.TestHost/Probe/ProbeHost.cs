@@ -25,30 +25,13 @@ public static class ProbeHost
                                ?? (codeGeneration ? "Host=localhost;Database=codegen" : throw new InvalidOperationException("Pass --ConnectionStrings:Ops=<connection string>."));
         var database = new NpgsqlDataSourceBuilder(connectionString) { ConnectionStringBuilder = { MaxAutoPrepare = 128 } }.Build();
         builder.Logging.SetMinimumLevel(LogLevel.Warning); // a test sees the hosts' failures, not their chatter
-        builder.Services.AddSingleton(database);
+        builder.Services.AddSingleton(_ => database); // a factory registration: disposed with the host
         builder.Services.AddSingleton(new ProbeNode(builder.Configuration["Probe:Node"] ?? $"probe-{Environment.ProcessId}-{Guid.NewGuid():N}"));
         builder.Services.AddProbeModule();
         if (builder.Configuration.GetValue<TimeSpan?>("Probe:JobInterval") is { } interval)
             builder.Services.AddSingletonJob<ProbeJob, ProbeDbContext>(interval);
         builder.AddOpsBus(database, typeof(ProbeHost).Assembly, migrate: true);
-        StartJobsAfterWolverine(builder.Services);
         return builder.Build();
-    }
-
-    /// <summary>
-    /// KERNEL GAP (reported, docs/messaging-requirements.md): AddOpsBus registers the kernel's SingletonJobStarter
-    /// before Wolverine's own hosted service, so it schedules before Wolverine knows its handlers ("No handler of
-    /// SingletonJobDue to deliver the scheduled message to.") and before Wolverine built its tables. This host moves
-    /// the starter behind Wolverine's runtime; the kernel should register it after UseWolverine.
-    /// </summary>
-    private static void StartJobsAfterWolverine(IServiceCollection services)
-    {
-        var starters = services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Name == "SingletonJobStarter").ToList();
-        foreach (var starter in starters)
-        {
-            services.Remove(starter);
-            services.Add(starter);
-        }
     }
 
     /// <summary>Applies the probe schema's scripts (kernel scripts first) to the database, as the API host's migrator does.</summary>

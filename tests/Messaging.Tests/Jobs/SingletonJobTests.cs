@@ -3,16 +3,15 @@ using OpsPlatform.Messaging.Tests.Probes;
 namespace OpsPlatform.Messaging.Tests.Jobs;
 
 /// <summary>
-/// R37, the part that holds: when the process running a singleton job is killed, the survivor takes the job over.
-/// Not asserted, because it does not hold on this kernel: "one at a time". Runs overlapped on one node (01:20.204-.404
-/// and 01:20.339-.538) and across nodes (B 02:27.116-.350 while A ran 02:27.183-.387); see docs/messaging-requirements.md.
+/// R37: a singleton job runs on one node at a time (no two recorded runs overlap, on one node or across the two), and
+/// when the process running it is killed, the survivor takes the job over.
 /// </summary>
 public sealed class SingletonJobTests
 {
     private static readonly string[] JobSettings = ["--Probe:JobInterval=00:00:00.500", "--Probe:JobDuration=00:00:00.200"];
 
     [Fact]
-    public async Task The_survivor_of_two_processes_takes_the_singleton_job_over_when_the_other_is_killed()
+    public async Task Two_processes_run_a_singleton_job_one_at_a_time_and_the_survivor_takes_it_over_when_the_other_is_killed()
     {
         var database = await ProbeDatabase.CreateAsync(nameof(SingletonJobTests));
         await using var a = await ProbeProcess.StartAsync(database, JobSettings);
@@ -25,5 +24,9 @@ public sealed class SingletonJobTests
         await ProbeDatabase.WaitUntilAsync(database, $"SELECT count(*) FROM probe.job_runs WHERE node = '{b.Node}'", before + 3, TimeSpan.FromSeconds(60), () => b.Output);
 
         b.HasExited.ShouldBeFalse(b.Output);
+        (await ProbeDatabase.CountAsync(database, """
+            SELECT count(*) FROM probe.job_runs x JOIN probe.job_runs y
+              ON x.id < y.id AND x.started_at < y.finished_at AND y.started_at < x.finished_at
+            """)).ShouldBe(0, "two runs overlapped");
     }
 }
