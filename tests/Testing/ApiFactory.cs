@@ -101,18 +101,11 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task SettleBusAsync(TimeSpan? timeout = null)
     {
         var limit = timeout ?? TimeSpan.FromSeconds(30);
-        var monitor = Services.GetRequiredService<BusMonitor>();
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        while (true)
-        {
-            var pending = await monitor.PendingAsync(CancellationToken.None);
-            if (pending.Count == 0) return;
-            if (watch.Elapsed > limit)
-                throw new TimeoutException(
-                    $"The bus did not settle within {limit.TotalSeconds:0.#} s; still pending: {string.Join("; ", pending)}. " +
-                    "(Is Bus:Enabled false, a handler stuck, or a retry failing on and on?)");
-            await Task.Delay(15);
-        }
+        var pending = await Services.GetRequiredService<BusMonitor>().SettleAsync(limit);
+        if (pending.Count > 0)
+            throw new TimeoutException(
+                $"The bus did not settle within {limit.TotalSeconds:0.#} s; still pending: {string.Join("; ", pending)}. " +
+                "(A handler stuck, or a retry failing on and on?)");
     }
 
     /// <summary>The database's clock.</summary>

@@ -30,6 +30,21 @@ public sealed class BusMonitor(NpgsqlDataSource database)
     }
 
     /// <summary>
+    /// Polls (every 15 ms, no fixed sleep) until nothing is pending or <paramref name="timeout"/> passes; answers what
+    /// is still pending then (empty: settled). For tests and tools that must wait for the bus, cascades included.
+    /// </summary>
+    public async Task<IReadOnlyList<PendingWork>> SettleAsync(TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            var pending = await PendingAsync(cancellationToken);
+            if (pending.Count == 0 || watch.Elapsed > timeout) return pending;
+            await Task.Delay(15, cancellationToken);
+        }
+    }
+
+    /// <summary>
     /// The age in seconds of the oldest message waiting, and the dead letters of the last hour. Wolverine stores no
     /// arrival time for a message waiting at a queue, so its age counts from the first time this monitor saw it
     /// waiting; a due scheduled message counts from its due time.

@@ -49,16 +49,8 @@ public sealed class InProcessProbe : IAsyncDisposable
     /// <summary>Waits until nothing is waiting, retrying or due at any queue (as ApiFactory.SettleBusAsync does for the API host).</summary>
     public async Task SettleAsync(TimeSpan? timeout = null)
     {
-        var limit = timeout ?? TimeSpan.FromSeconds(30);
-        var monitor = Services.GetRequiredService<BusMonitor>();
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        while (true)
-        {
-            var pending = await monitor.PendingAsync(CancellationToken.None);
-            if (pending.Count == 0) return;
-            watch.Elapsed.ShouldBeLessThan(limit, $"still pending: {string.Join("; ", pending)}");
-            await Task.Delay(15);
-        }
+        var pending = await Services.GetRequiredService<BusMonitor>().SettleAsync(timeout ?? TimeSpan.FromSeconds(30));
+        pending.ShouldBeEmpty($"still pending: {string.Join("; ", pending)}");
     }
 
     public Task<long> CountAsync(string sql, params object[] parameters) => ProbeDatabase.CountAsync(ConnectionString, sql, parameters);
