@@ -303,9 +303,13 @@ def capture_sql(cluster, host, token, endpoint):
     return without_background(statements)
 
 
-# What the host does on its own while a request runs: the bus relay polling outboxes and inboxes, singleton jobs,
-# the session-revocation LISTEN, health checks.
-BACKGROUND = re.compile(r"relayed_at IS NULL|handled_at IS NULL|bus\.singleton_jobs|bus\.nodes|pg_try_advisory_xact_lock|"
+# What the host does on its own while a request runs: Wolverine's durability agent (recovery, scheduled polling,
+# dead-letter replay, node heartbeat and leadership), its handlers marking envelopes handled (what a request
+# triggers later, not the request), recurring jobs, the session-revocation LISTEN, health checks. A request's own
+# envelope insert (EF's "INSERT INTO wolverine.wolverine_incoming_envelopes (...) VALUES") matches none of these.
+BACKGROUND = re.compile(r"owner_id = 0|replayable = |wolverine_node|wolverine_control_queue|wolverine_agent|"
+                        r"status = 'Scheduled'|status = 'Handled'|keep_until|pg_try_advisory|pg_advisory_unlock|"
+                        r"scheduled_keys|live_events WHERE recorded_at <|"
                         r"^\s*(LISTEN|UNLISTEN)\b|^\s*SELECT 1\s*$", re.I)
 
 

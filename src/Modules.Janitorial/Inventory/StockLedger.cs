@@ -9,7 +9,7 @@ namespace OpsPlatform.Modules.Janitorial.Inventory;
 /// <summary>
 /// Stock movements as single-statement increments: PostgreSQL serialises concurrent updates of a row and re-checks
 /// the guard (<c>quantity_on_hand &gt;= @quantity</c>) against the newest version, so no update is lost and stock
-/// never goes below zero. Each runs in the DbContext's transaction, so the outbox row commits with the change.
+/// never goes below zero. Each runs in the DbContext's transaction, so the published event commits with the change.
 /// </summary>
 internal static class StockLedger
 {

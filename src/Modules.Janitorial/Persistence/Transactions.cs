@@ -8,7 +8,7 @@ internal static class Transactions
 {
     /// <summary>
     /// Runs <paramref name="work"/> in a transaction: the caller's if one is open (a bus handler's), else a new one
-    /// committed when the work returns. Locks and single-statement updates then commit with the outbox rows.
+    /// committed when the work returns. Locks and single-statement updates then commit with the published events.
     /// </summary>
     public static async Task<T> InTransactionAsync<T>(this JanitorialDbContext db, Func<Task<T>> work, CancellationToken cancellationToken)
     {

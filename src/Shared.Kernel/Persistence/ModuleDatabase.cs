@@ -10,7 +10,7 @@ public sealed record ModuleDatabase(string Schema, Assembly MigrationsAssembly)
 {
     private const string KernelPrefix = "kernel/";
 
-    /// <summary>The kernel's per-schema scripts (outbox, …) first, then the module's own, each in name order.</summary>
+    /// <summary>The kernel's per-schema scripts (live events, scheduled keys) first, then the module's own, each in name order.</summary>
     public IReadOnlyList<MigrationScript> Scripts()
     {
         var kernel = ReadScripts(typeof(ModuleDatabase).Assembly, ".Persistence.KernelScripts.")

@@ -30,20 +30,25 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     private readonly List<PendingSchedule> _scheduled = [];
     private int _pendingLease = -1;
     private MessageContext? _unflushed; // envelopes stored in a transaction that has not committed yet
+    private bool _liveUncommitted; // live events saved in a transaction that has not committed yet
 
     protected TimeProvider Clock => this.GetService<TimeProvider>();
 
     /// <summary>Records an integration event; it reaches its handlers (and the live stream) only if this unit of work commits.</summary>
     public void Publish(IIntegrationEvent message)
     {
-        PendingPublished().Add(message);
+        // An event no module handles gets no envelope (Wolverine would only log that it has no route); it still goes live.
+        if (HasHandlers(message.GetType())) PendingPublished().Add(message);
         Set<LiveEventRecord>().Add(LiveEventRecord.From(message, Schema, Clock.GetUtcNow()));
+        _liveUncommitted = true;
     }
+
+    private bool HasHandlers(Type message) => this.GetService<IWolverineRuntime>().RoutingFor(message).Routes.Length > 0;
 
     /// <summary>Like <see cref="Publish"/>, for a message that must reach a handler: fails now when no handler subscribes to it.</summary>
     public void Send(IIntegrationEvent message)
     {
-        if (this.GetService<IWolverineRuntime>().RoutingFor(message.GetType()).Routes.Length == 0)
+        if (!HasHandlers(message.GetType()))
             throw new InvalidOperationException($"No handler subscribes to {message.GetType().Name}; Send needs one (Publish does not).");
         Publish(message);
     }
@@ -55,7 +60,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     /// </summary>
     public void Schedule(object message, DateTimeOffset dueAt, string? businessKey = null)
     {
-        if (this.GetService<IWolverineRuntime>().RoutingFor(message.GetType()).Routes.Length == 0)
+        if (!HasHandlers(message.GetType()))
             throw new InvalidOperationException($"No handler of {message.GetType().Name} to deliver the scheduled message to.");
         PendingSchedules().Add(new PendingSchedule(message, dueAt, businessKey));
     }
@@ -85,16 +90,23 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         _published.Clear();
         _scheduled.Clear();
         _unflushed = null;
+        _liveUncommitted = false;
         _pendingLease = ContextId.Lease;
     }
 
     /// <summary>After a commit: sends the envelopes stored in it to their local queues and wakes the live feed.</summary>
     internal async Task OnCommittedAsync()
     {
-        if (_unflushed is not { } bus) return;
-        _unflushed = null;
-        await bus.FlushOutgoingMessagesAsync();
-        this.GetService<LiveEventSignal>().Committed.Set();
+        if (_unflushed is { } bus)
+        {
+            _unflushed = null;
+            await bus.FlushOutgoingMessagesAsync();
+        }
+        if (_liveUncommitted)
+        {
+            _liveUncommitted = false;
+            this.GetService<LiveEventSignal>().Committed.Set();
+        }
     }
 
     private sealed record PendingSchedule(object? Message, DateTimeOffset DueAt, string? BusinessKey);
@@ -123,7 +135,12 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     {
         StampAggregates();
         ResetIfNewLease();
-        if (_published.Count == 0 && _scheduled.Count == 0) return await SaveCoreAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (_published.Count == 0 && _scheduled.Count == 0)
+        {
+            var saved = await SaveCoreAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (Database.CurrentTransaction is null) await OnCommittedAsync();
+            return saved;
+        }
 
         // A second save inside one open transaction adds to the same outbox context: one flush after the commit.
         // Outside a transaction, anything unflushed belongs to one that ended without a commit: it was never stored.
@@ -185,7 +202,11 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
             Schema, businessKey, envelopeId, cancellationToken);
 
     /// <summary>The transaction rolled back: its envelopes were never stored, so there is nothing to send.</summary>
-    internal void OnRolledBack() => _unflushed = null;
+    internal void OnRolledBack()
+    {
+        _unflushed = null;
+        _liveUncommitted = false;
+    }
 
     private async Task<int> SaveCoreAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {

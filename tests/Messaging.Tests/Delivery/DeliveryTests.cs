@@ -82,6 +82,17 @@ public sealed class DeliveryTests(ProbeHostFixture fixture) : IClassFixture<Prob
     }
 
     [Fact]
+    public async Task An_event_no_handler_subscribes_to_goes_live_but_stores_no_envelope()
+    {
+        var unheard = Unheard.New();
+
+        await _probe.PublishAsync(unheard);
+
+        (await _probe.CountAsync("SELECT count(*) FROM probe.live_events WHERE id = $1", unheard.EventId)).ShouldBe(1);
+        (await _probe.CountAsync("SELECT count(*) FROM wolverine.wolverine_incoming_envelopes WHERE message_type = 'probe.unheard'")).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task A_stored_envelope_carries_the_wire_name_not_the_CLR_type()
     {
         var ping = Pinged.New("wire-name");

@@ -6,7 +6,7 @@ namespace OpsPlatform.Modules.Janitorial.Schedules.MarkMissedOccurrences;
 
 /// <summary>
 /// Marks every occurrence still <c>scheduled</c> after its end time as <c>missed</c> and raises <see cref="ScheduleMissed"/>
-/// for each, in batches: each batch's status change and its outbox rows commit together.
+/// for each, in batches: each batch's status change and its events commit together.
 /// </summary>
 internal sealed class MarkMissedOccurrencesJob(JanitorialDbContext db) : ISingletonJob
 {

@@ -9,7 +9,7 @@ namespace OpsPlatform.Modules.Maintenance.PreventivePlans.RaisePlannedWorkOrder;
 /// <summary>
 /// Raises one preventive work order per plan and due date. The plan advances on the same (scoped) DbContext, so the
 /// raise command's single SaveChanges commits the work order, the plan's next due date, its next scheduled occurrence
-/// and the outbox together; a
+/// and the published events together; a
 /// second delivery finds the work order (or a plan that moved on) and does nothing, and the unique index on
 /// (source, source_reference) settles a race.
 /// </summary>
