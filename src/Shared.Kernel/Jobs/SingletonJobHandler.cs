@@ -9,11 +9,11 @@ using Wolverine;
 namespace OpsPlatform.Shared.Kernel.Jobs;
 
 /// <summary>
-/// Handles a job's occurrence. One run at a time across the cluster: a session advisory lock per job (held outside
-/// any transaction, so a long run pins no snapshot) skips an occurrence while another runs. An occurrence that a later
-/// schedule replaced (a start-up check's, or one recovered from a dead node after its successor was scheduled) is stale
-/// and skipped. Otherwise the next occurrence is committed first, so a failing or crashing run never ends the chain,
-/// and then the job runs.
+/// Handles a job's occurrence. An occurrence that a later schedule replaced (a start-up check's, or one recovered from a
+/// dead node after its successor was scheduled) is stale and ends there. A current one first commits the next
+/// occurrence, so a failing, crashing or skipped run never ends the chain. Then it runs the job, one run at a time
+/// across the cluster: a session advisory lock per job (held outside any transaction, so a long run pins no snapshot);
+/// while another run holds it, this occurrence only passes the chain on.
 /// </summary>
 public sealed class SingletonJobHandler : IWolverineHandler
 {
@@ -23,22 +23,23 @@ public sealed class SingletonJobHandler : IWolverineHandler
         var job = jobs.SingleOrDefault(j => j.Name == message.Job);
         if (job is null) return; // a job that no longer exists: its chain ends here
 
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(job.ContextType);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (!await db.LockScheduledKeyAndIsCurrentAsync(message.Key, envelope.Id, cancellationToken)) return; // stale
+            db.Schedule(message, clock.GetUtcNow() + job.Interval(scope.ServiceProvider), message.Key);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         await using var lockConnection = await database.OpenConnectionAsync(cancellationToken);
         var lockKey = BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes("ops-job:" + job.Name)));
-        if (!await AdvisoryAsync(lockConnection, "SELECT pg_try_advisory_lock($1)", lockKey)) return; // running elsewhere
+        if (!await AdvisoryAsync(lockConnection, "SELECT pg_try_advisory_lock($1)", lockKey)) return; // a run is still going
         try
         {
-            await using (var scope = scopes.CreateAsyncScope())
-            {
-                var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(job.ContextType);
-                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                if (!await db.LockScheduledKeyAndIsCurrentAsync(message.Key, envelope.Id, cancellationToken)) return; // stale
-                db.Schedule(message, clock.GetUtcNow() + job.Interval(scope.ServiceProvider), message.Key);
-                await db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-            }
-            await using (var scope = scopes.CreateAsyncScope())
-                await ((ISingletonJob)scope.ServiceProvider.GetRequiredService(job.JobType)).RunAsync(cancellationToken);
+            await using var scope = scopes.CreateAsyncScope();
+            await ((ISingletonJob)scope.ServiceProvider.GetRequiredService(job.JobType)).RunAsync(cancellationToken);
         }
         finally
         {

@@ -7,9 +7,8 @@ namespace OpsPlatform.Messaging.Tests.Probes;
 
 /// <summary>
 /// A database for probe hosts: the probe schema (kernel scripts first), and the <c>wolverine</c> schema, built here
-/// through Wolverine's own storage admin, before any host starts: a host's start-up reads those tables before Wolverine
-/// builds them (and hosts started together would race to build them). Not cloned from the API's template: building
-/// that template fails the same way (see docs/messaging-requirements.md, "Known kernel gaps").
+/// through Wolverine's own storage admin before any host starts, so that hosts started together do not race to build
+/// it. Not cloned from the API's template, which has the API's modules and not the probe's.
 /// </summary>
 public static class ProbeDatabase
 {
