@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
 using OpsPlatform.Shared.Kernel.Domain;
 using OpsPlatform.Shared.Kernel.Messaging;
-using Wolverine;
 using Microsoft.EntityFrameworkCore.Storage;
+using Wolverine;
 using Wolverine.EntityFrameworkCore;
 using Wolverine.EntityFrameworkCore.Internals;
 using Wolverine.Runtime;
@@ -37,8 +37,9 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     /// <summary>Records an integration event; it reaches its handlers (and the live stream) only if this unit of work commits.</summary>
     public void Publish(IIntegrationEvent message)
     {
+        ResetIfNewLease();
         // An event no module handles gets no envelope (Wolverine would only log that it has no route); it still goes live.
-        if (HasHandlers(message.GetType())) PendingPublished().Add(message);
+        if (HasHandlers(message.GetType())) _published.Add(message);
         Set<LiveEventRecord>().Add(LiveEventRecord.From(message, Schema, Clock.GetUtcNow()));
         _liveUncommitted = true;
     }
@@ -72,12 +73,6 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     public bool HasPendingSchedules => PendingSchedules().Count > 0;
 
     // Contexts are pooled: lists left over from an earlier lease (one that never saved) belong to nobody now.
-    private List<object> PendingPublished()
-    {
-        ResetIfNewLease();
-        return _published;
-    }
-
     private List<PendingSchedule> PendingSchedules()
     {
         ResetIfNewLease();
