@@ -17,7 +17,7 @@ internal static class ScheduledKeys
         {
             BatchCommands =
             {
-                Command($"INSERT INTO {schema}.scheduled_keys (key, envelope_ids) VALUES ($1, '{{}}') ON CONFLICT (key) DO NOTHING", key),
+                Command(EnsureRow(schema), key),
                 Command($"SELECT 1 FROM {schema}.scheduled_keys WHERE key = $1 FOR UPDATE", key),
                 Command($"""
                     DELETE FROM {BusSetup.Schema}.wolverine_incoming_envelopes
@@ -35,41 +35,35 @@ internal static class ScheduledKeys
     /// Locks <paramref name="key"/>'s row until the transaction ends and answers whether an envelope of it is still
     /// waiting or running (not handled, not dead-lettered).
     /// </summary>
-    public static async Task<bool> LockAndCheckPendingAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string schema, string key, CancellationToken ct)
-    {
-        await using (var lockKey = new NpgsqlBatch(connection, transaction)
-                     {
-                         BatchCommands =
-                         {
-                             Command($"INSERT INTO {schema}.scheduled_keys (key, envelope_ids) VALUES ($1, '{{}}') ON CONFLICT (key) DO NOTHING", key),
-                             Command($"SELECT 1 FROM {schema}.scheduled_keys WHERE key = $1 FOR UPDATE", key),
-                         },
-                     })
-            await lockKey.ExecuteNonQueryAsync(ct);
-        await using var pending = new NpgsqlCommand($"""
-            SELECT EXISTS (SELECT 1 FROM {BusSetup.Schema}.wolverine_incoming_envelopes
-                           WHERE status <> 'Handled' AND id = ANY((SELECT envelope_ids FROM {schema}.scheduled_keys WHERE key = $1)::uuid[]))
-            """, connection, transaction);
-        pending.Parameters.Add(new NpgsqlParameter { Value = key });
-        return await pending.ExecuteScalarAsync(ct) is true;
-    }
+    public static Task<bool> LockAndCheckPendingAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string schema, string key, CancellationToken ct) =>
+        LockAndAskAsync(connection, transaction, schema, key, $"""
+            SELECT EXISTS (SELECT 1 FROM {BusSetup.Schema}.wolverine_incoming_envelopes e WHERE e.status <> 'Handled' AND e.id = ANY(k.envelope_ids))
+            FROM {schema}.scheduled_keys k WHERE k.key = $1 FOR UPDATE
+            """, ct);
 
     /// <summary>
     /// Locks <paramref name="key"/>'s row until the transaction ends and answers whether <paramref name="envelopeId"/>
     /// is still one of the key's current envelopes (false: a later schedule replaced it, the occurrence is stale).
     /// </summary>
-    public static async Task<bool> LockAndIsCurrentAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string schema, string key, Guid envelopeId, CancellationToken ct)
+    public static Task<bool> LockAndIsCurrentAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string schema, string key, Guid envelopeId, CancellationToken ct) =>
+        LockAndAskAsync(connection, transaction, schema, key, $"SELECT $2 = ANY(envelope_ids) FROM {schema}.scheduled_keys WHERE key = $1 FOR UPDATE", ct, envelopeId);
+
+    /// <summary>Makes sure the key has a row, then runs <paramref name="lockingQuery"/> (<c>$1</c> = key, FOR UPDATE) and answers its boolean.</summary>
+    private static async Task<bool> LockAndAskAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string schema, string key, string lockingQuery,
+        CancellationToken ct, params object[] parameters)
     {
-        await using (var insert = new NpgsqlCommand($"INSERT INTO {schema}.scheduled_keys (key, envelope_ids) VALUES ($1, '{{}}') ON CONFLICT (key) DO NOTHING", connection, transaction))
+        await using (var ensure = new NpgsqlCommand(EnsureRow(schema), connection, transaction))
         {
-            insert.Parameters.Add(new NpgsqlParameter { Value = key });
-            await insert.ExecuteNonQueryAsync(ct);
+            ensure.Parameters.Add(new NpgsqlParameter { Value = key });
+            await ensure.ExecuteNonQueryAsync(ct);
         }
-        await using var current = new NpgsqlCommand($"SELECT $2 = ANY(envelope_ids) FROM {schema}.scheduled_keys WHERE key = $1 FOR UPDATE", connection, transaction);
-        current.Parameters.Add(new NpgsqlParameter { Value = key });
-        current.Parameters.Add(new NpgsqlParameter { Value = envelopeId });
-        return await current.ExecuteScalarAsync(ct) is true;
+        await using var query = new NpgsqlCommand(lockingQuery, connection, transaction);
+        foreach (var value in (object[])[key, .. parameters]) query.Parameters.Add(new NpgsqlParameter { Value = value });
+        return await query.ExecuteScalarAsync(ct) is true;
     }
+
+    private static string EnsureRow(string schema) =>
+        $"INSERT INTO {schema}.scheduled_keys (key, envelope_ids) VALUES ($1, '{{}}') ON CONFLICT (key) DO NOTHING";
 
     private static NpgsqlBatchCommand Command(string sql, params object[] parameters)
     {

@@ -162,8 +162,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
             var saved = await SaveCoreAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (keyed.Count > 0)
             {
-                var connection = (NpgsqlConnection)Database.GetDbConnection();
-                var transaction = (NpgsqlTransaction)Database.CurrentTransaction!.GetDbTransaction();
+                var (connection, transaction) = OpenTransaction();
                 foreach (var (key, envelopeIds) in keyed) await ScheduledKeys.ReplaceAsync(connection, transaction, Schema, key, envelopeIds, cancellationToken);
             }
             _unflushed = bus;
@@ -185,16 +184,23 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     }
 
     /// <summary>In this context's open transaction: locks a business key (until the commit) and answers whether it has a pending message.</summary>
-    internal Task<bool> LockScheduledKeyAndCheckPendingAsync(string businessKey, CancellationToken cancellationToken) =>
-        ScheduledKeys.LockAndCheckPendingAsync((NpgsqlConnection)Database.GetDbConnection(),
-            (NpgsqlTransaction)(Database.CurrentTransaction ?? throw new InvalidOperationException("Open a transaction first.")).GetDbTransaction(),
-            Schema, businessKey, cancellationToken);
+    internal Task<bool> LockScheduledKeyAndCheckPendingAsync(string businessKey, CancellationToken cancellationToken)
+    {
+        var (connection, transaction) = OpenTransaction();
+        return ScheduledKeys.LockAndCheckPendingAsync(connection, transaction, Schema, businessKey, cancellationToken);
+    }
 
     /// <summary>In this context's open transaction: locks a business key (until the commit) and answers whether this envelope is still its current one.</summary>
-    internal Task<bool> LockScheduledKeyAndIsCurrentAsync(string businessKey, Guid envelopeId, CancellationToken cancellationToken) =>
-        ScheduledKeys.LockAndIsCurrentAsync((NpgsqlConnection)Database.GetDbConnection(),
-            (NpgsqlTransaction)(Database.CurrentTransaction ?? throw new InvalidOperationException("Open a transaction first.")).GetDbTransaction(),
-            Schema, businessKey, envelopeId, cancellationToken);
+    internal Task<bool> LockScheduledKeyAndIsCurrentAsync(string businessKey, Guid envelopeId, CancellationToken cancellationToken)
+    {
+        var (connection, transaction) = OpenTransaction();
+        return ScheduledKeys.LockAndIsCurrentAsync(connection, transaction, Schema, businessKey, envelopeId, cancellationToken);
+    }
+
+    /// <summary>The connection and the transaction this context has open, for the raw SQL of business keys.</summary>
+    private (NpgsqlConnection Connection, NpgsqlTransaction Transaction) OpenTransaction() =>
+        ((NpgsqlConnection)Database.GetDbConnection(),
+         (NpgsqlTransaction)(Database.CurrentTransaction ?? throw new InvalidOperationException("Open a transaction first.")).GetDbTransaction());
 
     /// <summary>The transaction rolled back: its envelopes were never stored, so there is nothing to send.</summary>
     internal void OnRolledBack()
