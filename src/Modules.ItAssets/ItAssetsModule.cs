@@ -15,7 +15,7 @@ public static class ItAssetsModule
 
     public static IServiceCollection AddItAssetsModule(this IServiceCollection services)
     {
-        services.AddModule<ItAssetsDbContext>(Schema, typeof(ItAssetsModule).Assembly);
+        services.AddModuleStore<IItAssetsStore, ItAssetsSession>(Schema, typeof(ItAssetsModule).Assembly, ItAssetsStoreSetup.Configure);
         services.AddCurrentUser();
         services.AddScoped<IDemoDataSeeder, ItAssetsDemoData>();
         return services;

@@ -2,7 +2,7 @@ namespace OpsPlatform.Shared.Kernel.Domain;
 
 /// <summary>
 /// Base of every aggregate: a time-ordered id, an optimistic-concurrency version and UTC timestamps.
-/// The module DbContext stamps Version, CreatedAt and UpdatedAt on save; entities never set them.
+/// The module's unit of work stamps Version, CreatedAt and UpdatedAt on save; entities never set them.
 /// </summary>
 public abstract class AggregateRoot
 {
@@ -10,6 +10,14 @@ public abstract class AggregateRoot
     public int Version { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
+
+    /// <summary>Stamps a new or changed document before a Marten unit of work stores it (EF contexts stamp their own entries).</summary>
+    internal void Stamp(DateTimeOffset now)
+    {
+        if (Version == 0) CreatedAt = now;
+        UpdatedAt = now;
+        Version++;
+    }
 
     /// <summary>Refuses a change made against a version the caller no longer holds (409).</summary>
     public void EnsureVersion(int? expectedVersion)

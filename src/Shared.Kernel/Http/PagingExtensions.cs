@@ -7,7 +7,7 @@ public static class PagingExtensions
     /// is counted only on <c>count=true</c>, and even then not when the page itself tells it (the last page, read
     /// from its first row on). Written against <see cref="IQueryable{T}"/>; the provider's calls are in <see cref="QueryRunner"/>.
     /// </summary>
-    public static async Task<Paged<T>> ToPagedAsync<T>(this IQueryable<T> ordered, IPagedQuery query, CancellationToken cancellationToken)
+    public static async Task<Paged<T>> ToPagedAsync<T>(this IQueryable<T> ordered, IPagedQuery query, CancellationToken cancellationToken) where T : notnull
     {
         var page = query.PageOf();
         var size = query.SizeOf();

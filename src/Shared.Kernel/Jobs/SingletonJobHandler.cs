@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using OpsPlatform.Shared.Kernel.Persistence;
@@ -25,12 +24,9 @@ public sealed class SingletonJobHandler : IWolverineHandler
 
         await using (var scope = scopes.CreateAsyncScope())
         {
-            var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(job.ContextType);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            if (!await db.LockScheduledKeyAndIsCurrentAsync(message.Key, envelope.Id, cancellationToken)) return; // stale
-            db.Schedule(message, clock.GetUtcNow() + job.Interval(scope.ServiceProvider), message.Key);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            var owner = (IScheduleOwner)scope.ServiceProvider.GetRequiredService(job.OwnerType);
+            var next = clock.GetUtcNow() + job.Interval(scope.ServiceProvider);
+            if (!await owner.ScheduleNextIfCurrentAsync(message.Key, envelope.Id, message, next, cancellationToken)) return; // stale
         }
 
         await using var lockConnection = await database.OpenConnectionAsync(cancellationToken);

@@ -1,9 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using Npgsql;
 using OpsPlatform.Shared.Kernel.Messaging;
 using OpsPlatform.Shared.Kernel.Persistence;
 
@@ -22,15 +19,9 @@ internal sealed class SingletonJobStarter(IServiceScopeFactory scopes, IEnumerab
         foreach (var job in jobs)
         {
             await using var scope = scopes.CreateAsyncScope();
-            var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(job.ContextType);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var owner = (IScheduleOwner)scope.ServiceProvider.GetRequiredService(job.OwnerType);
             var message = new SingletonJobDue(job.Name);
-            if (!await db.LockScheduledKeyAndCheckPendingAsync(message.Key, cancellationToken))
-            {
-                db.Schedule(message, clock.GetUtcNow(), message.Key);
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            await transaction.CommitAsync(cancellationToken);
+            await owner.ScheduleUnlessPendingAsync(message.Key, message, clock.GetUtcNow(), cancellationToken);
         }
     }
 

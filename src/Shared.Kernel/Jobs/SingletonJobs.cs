@@ -13,19 +13,19 @@ namespace OpsPlatform.Shared.Kernel.Jobs;
 public static class SingletonJobs
 {
     /// <summary>Runs <typeparamref name="TJob"/> every <paramref name="interval"/> on one node of the cluster at a time.</summary>
-    public static IServiceCollection AddSingletonJob<TJob, TContext>(this IServiceCollection services, TimeSpan interval)
-        where TJob : class, ISingletonJob where TContext : ModuleDbContext
+    public static IServiceCollection AddSingletonJob<TJob, TOwner>(this IServiceCollection services, TimeSpan interval)
+        where TJob : class, ISingletonJob where TOwner : class, IScheduleOwner
     {
         if (interval <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(interval), "A job's interval must be positive.");
-        return services.AddSingletonJob<TJob, TContext>(_ => interval);
+        return services.AddSingletonJob<TJob, TOwner>(_ => interval);
     }
 
     /// <summary>Like the other overload, with the interval read from services when the job is scheduled (e.g. from options).</summary>
-    public static IServiceCollection AddSingletonJob<TJob, TContext>(this IServiceCollection services, Func<IServiceProvider, TimeSpan> interval)
-        where TJob : class, ISingletonJob where TContext : ModuleDbContext
+    public static IServiceCollection AddSingletonJob<TJob, TOwner>(this IServiceCollection services, Func<IServiceProvider, TimeSpan> interval)
+        where TJob : class, ISingletonJob where TOwner : class, IScheduleOwner
     {
         services.TryAddScoped<TJob>();
-        services.AddSingleton(new SingletonJobRegistration(JobName(typeof(TJob)), typeof(TJob), typeof(TContext), interval));
+        services.AddSingleton(new SingletonJobRegistration(JobName(typeof(TJob)), typeof(TJob), typeof(TOwner), interval));
         return services;
     }
 

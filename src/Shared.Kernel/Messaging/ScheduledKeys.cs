@@ -31,11 +31,24 @@ internal static class ScheduledKeys
         await batch.ExecuteNonQueryAsync(ct);
     }
 
+    /// <summary>The same replacement queued on a Marten session, to run in its SaveChanges batch after the new envelopes are stored.</summary>
+    public static void QueueReplace(Marten.IDocumentSession session, string schema, string key, Guid[] envelopeIds)
+    {
+        session.QueueSqlCommand(EnsureRow(schema).Replace("$1", "?"), key);
+        session.QueueSqlCommand($"SELECT 1 FROM {schema}.scheduled_keys WHERE key = ? FOR UPDATE", key);
+        session.QueueSqlCommand($"""
+            DELETE FROM {BusSetup.Schema}.wolverine_incoming_envelopes
+            WHERE status = 'Scheduled' AND id = ANY((SELECT envelope_ids FROM {schema}.scheduled_keys WHERE key = ?)::uuid[])
+            """, key);
+        if (envelopeIds.Length == 0) session.QueueSqlCommand($"DELETE FROM {schema}.scheduled_keys WHERE key = ?", key);
+        else session.QueueSqlCommand($"UPDATE {schema}.scheduled_keys SET envelope_ids = ?, scheduled_at = now() WHERE key = ?", envelopeIds, key);
+    }
+
     /// <summary>
     /// Locks <paramref name="key"/>'s row until the transaction ends and answers whether an envelope of it is still
     /// waiting or running (not handled, not dead-lettered).
     /// </summary>
-    public static Task<bool> LockAndCheckPendingAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string schema, string key, CancellationToken ct) =>
+    public static Task<bool> LockAndCheckPendingAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string schema, string key, CancellationToken ct) =>
         LockAndAskAsync(connection, transaction, schema, key, $"""
             SELECT EXISTS (SELECT 1 FROM {BusSetup.Schema}.wolverine_incoming_envelopes e WHERE e.status <> 'Handled' AND e.id = ANY(k.envelope_ids))
             FROM {schema}.scheduled_keys k WHERE k.key = $1 FOR UPDATE
@@ -45,11 +58,11 @@ internal static class ScheduledKeys
     /// Locks <paramref name="key"/>'s row until the transaction ends and answers whether <paramref name="envelopeId"/>
     /// is still one of the key's current envelopes (false: a later schedule replaced it, the occurrence is stale).
     /// </summary>
-    public static Task<bool> LockAndIsCurrentAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string schema, string key, Guid envelopeId, CancellationToken ct) =>
+    public static Task<bool> LockAndIsCurrentAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string schema, string key, Guid envelopeId, CancellationToken ct) =>
         LockAndAskAsync(connection, transaction, schema, key, $"SELECT $2 = ANY(envelope_ids) FROM {schema}.scheduled_keys WHERE key = $1 FOR UPDATE", ct, envelopeId);
 
     /// <summary>Makes sure the key has a row, then runs <paramref name="lockingQuery"/> (<c>$1</c> = key, FOR UPDATE) and answers its boolean.</summary>
-    private static async Task<bool> LockAndAskAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string schema, string key, string lockingQuery,
+    private static async Task<bool> LockAndAskAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string schema, string key, string lockingQuery,
         CancellationToken ct, params object[] parameters)
     {
         await using (var ensure = new NpgsqlCommand(EnsureRow(schema), connection, transaction))

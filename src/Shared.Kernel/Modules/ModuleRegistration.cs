@@ -8,7 +8,13 @@ using OpsPlatform.Shared.Kernel.Cqrs;
 using OpsPlatform.Shared.Kernel.Jobs;
 using OpsPlatform.Shared.Kernel.Messaging;
 using OpsPlatform.Shared.Kernel.Persistence;
+using System.Text.Json.Serialization.Metadata;
+using JasperFx;
+using JasperFx.Events;
+using Marten;
+using OpsPlatform.Shared.Kernel.Persistence.Documents;
 using Wolverine;
+using Wolverine.Marten;
 
 namespace OpsPlatform.Shared.Kernel.Modules;
 
@@ -27,13 +33,51 @@ public static class ModuleRegistration
             .AddInterceptors(CommitInterceptor.Instance));
         services.AddSingleton(new ModuleDatabase(schema, assembly));
         services.AddHandlersFrom(assembly);
+        AddWolverineHandlers(services, assembly);
+        services.AddSingletonJob<LiveEventsPurgeJob<TContext>, TContext>(sp => sp.GetRequiredService<IOptions<BusOptions>>().Value.PurgeInterval);
+        services.TryAddSingleton(TimeProvider.System);
+        return services;
+    }
+
+    /// <summary>
+    /// A module persisted through its own Marten store <typeparamref name="TStore"/> in <paramref name="schema"/> (documents,
+    /// event streams and their projections), integrated with Wolverine's outbox; <typeparamref name="TSession"/> is its
+    /// scoped unit of work. Marten's tables are built by the host's database start-up (or <c>--migrate</c>), never on
+    /// first use, so the runtime never checks the schema.
+    /// </summary>
+    public static IServiceCollection AddModuleStore<TStore, TSession>(this IServiceCollection services, string schema, Assembly assembly, Action<StoreOptions> configure)
+        where TStore : class, IDocumentStore where TSession : ModuleSession<TStore>
+    {
+        services.AddMartenStore<TStore>(sp =>
+        {
+            var options = new StoreOptions();
+            options.Connection(sp.GetRequiredService<NpgsqlDataSource>());
+            options.DatabaseSchemaName = schema;
+            options.Events.DatabaseSchemaName = schema;
+            options.AutoCreateSchemaObjects = AutoCreate.None;
+            options.UseSystemTextJsonForSerialization(Weasel.Core.EnumStorage.AsString, configure: json =>
+                json.TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { DocumentJson.IncludePrivateMembers } });
+            options.Events.StreamIdentity = StreamIdentity.AsGuid;
+            options.DisableNpgsqlLogging = true;
+            configure(options);
+            return options;
+        }).IntegrateWithWolverine(wolverine => wolverine.SchemaName = BusSetup.Schema);
+        services.AddSingleton<IModuleStore>(sp => new ModuleStore(schema, sp.GetRequiredService<TStore>()));
+        services.AddScoped<TSession>();
+        services.AddSingleton(new ModuleDatabase(schema, assembly));
+        services.AddHandlersFrom(assembly);
+        AddWolverineHandlers(services, assembly);
+        services.AddSingletonJob<LiveEventsPurgeJob<TSession>, TSession>(sp => sp.GetRequiredService<IOptions<BusOptions>>().Value.PurgeInterval);
+        services.TryAddSingleton(TimeProvider.System);
+        return services;
+    }
+
+    private static void AddWolverineHandlers(IServiceCollection services, Assembly assembly)
+    {
         var handlers = assembly.GetTypes().Where(t => t is { IsAbstract: false, IsInterface: false } && typeof(IWolverineHandler).IsAssignableFrom(t)).ToList();
         services.ConfigureWolverine(opts =>
         {
             foreach (var handler in handlers) opts.Discovery.IncludeType(handler);
         });
-        services.AddSingletonJob<LiveEventsPurgeJob<TContext>, TContext>(sp => sp.GetRequiredService<IOptions<BusOptions>>().Value.PurgeInterval);
-        services.TryAddSingleton(TimeProvider.System);
-        return services;
     }
 }

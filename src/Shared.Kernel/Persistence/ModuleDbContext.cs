@@ -20,7 +20,7 @@ namespace OpsPlatform.Shared.Kernel.Persistence;
 /// </summary>
 /// <remarks>Contexts are pooled (one per request would cost ~15% of a simple read), so they take only their options;
 /// the clock and Wolverine's runtime are application services, resolved through EF's application service provider.</remarks>
-public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options)
+public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options), IScheduleOwner
 {
     private static readonly ConcurrentDictionary<(Type, string), string[]> UniqueFieldsByConstraint = new();
 
@@ -183,18 +183,28 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         return bus;
     }
 
-    /// <summary>In this context's open transaction: locks a business key (until the commit) and answers whether it has a pending message.</summary>
-    internal Task<bool> LockScheduledKeyAndCheckPendingAsync(string businessKey, CancellationToken cancellationToken)
+    string IScheduleOwner.Schema => Schema;
+
+    public async Task<bool> ScheduleUnlessPendingAsync(string key, object message, DateTimeOffset dueAt, CancellationToken cancellationToken)
     {
-        var (connection, transaction) = OpenTransaction();
-        return ScheduledKeys.LockAndCheckPendingAsync(connection, transaction, Schema, businessKey, cancellationToken);
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        var (connection, npgsqlTransaction) = OpenTransaction();
+        if (await ScheduledKeys.LockAndCheckPendingAsync(connection, npgsqlTransaction, Schema, key, cancellationToken)) return false;
+        Schedule(message, dueAt, key);
+        await SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
-    /// <summary>In this context's open transaction: locks a business key (until the commit) and answers whether this envelope is still its current one.</summary>
-    internal Task<bool> LockScheduledKeyAndIsCurrentAsync(string businessKey, Guid envelopeId, CancellationToken cancellationToken)
+    public async Task<bool> ScheduleNextIfCurrentAsync(string key, Guid envelopeId, object next, DateTimeOffset dueAt, CancellationToken cancellationToken)
     {
-        var (connection, transaction) = OpenTransaction();
-        return ScheduledKeys.LockAndIsCurrentAsync(connection, transaction, Schema, businessKey, envelopeId, cancellationToken);
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        var (connection, npgsqlTransaction) = OpenTransaction();
+        if (!await ScheduledKeys.LockAndIsCurrentAsync(connection, npgsqlTransaction, Schema, key, envelopeId, cancellationToken)) return false;
+        Schedule(next, dueAt, key);
+        await SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
     /// <summary>The connection and the transaction this context has open, for the raw SQL of business keys.</summary>

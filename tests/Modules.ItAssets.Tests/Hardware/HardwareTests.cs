@@ -36,7 +36,7 @@ public sealed class HardwareTests(ApiFactory api) : IClassFixture<ApiFactory>
         var response = await manager.Http.PostAsJsonAsync(Route, Laptop("dup-1"));
 
         await response.ShouldBeProblem(HttpStatusCode.Conflict, "assetTag");
-        (await api.ScalarAsync<long>("SELECT count(*) FROM it_assets.hardware WHERE asset_tag = 'DUP-1'")).ShouldBe(1);
+        (await api.ScalarAsync<long>("SELECT count(*) FROM it_assets.mt_doc_hardware WHERE asset_tag = 'DUP-1'")).ShouldBe(1);
     }
 
     [Fact]

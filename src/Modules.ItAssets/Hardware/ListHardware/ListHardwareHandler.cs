@@ -5,11 +5,11 @@ using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.ItAssets.Hardware.ListHardware;
 
-internal sealed class ListHardwareHandler(ItAssetsDbContext db, ICurrentUser user) : IRequestHandler<ListHardwareQuery, Paged<HardwareSummary>>
+internal sealed class ListHardwareHandler(ItAssetsSession db, ICurrentUser user) : IRequestHandler<ListHardwareQuery, Paged<HardwareSummary>>
 {
     public Task<Paged<HardwareSummary>> Handle(ListHardwareQuery query, CancellationToken cancellationToken)
     {
-        var hardware = db.Hardware.VisibleTo(user);
+        var hardware = db.Documents.Query<HardwareAsset>().VisibleTo(user);
         if (query.Status is { } status) hardware = hardware.Where(h => h.Status == status.Value);
         if (query.Category is { } category) hardware = hardware.Where(h => h.Category == category.Value);
         if (query.AssignedTo is { } holder) hardware = hardware.Where(h => h.AssignedTo == holder);

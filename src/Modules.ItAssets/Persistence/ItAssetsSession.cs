@@ -1,0 +1,10 @@
+using OpsPlatform.Shared.Kernel.Persistence.Documents;
+
+namespace OpsPlatform.Modules.ItAssets.Persistence;
+
+internal sealed class ItAssetsSession(IServiceProvider services) : ModuleSession<IItAssetsStore>(services)
+{
+    public override string Schema => ItAssetsModule.Schema;
+
+    protected override IReadOnlyDictionary<string, string[]> UniqueFields => ItAssetsStoreSetup.UniqueFields;
+}
