@@ -16,7 +16,7 @@ public static class MaintenanceModule
 
     public static IServiceCollection AddMaintenanceModule(this IServiceCollection services)
     {
-        services.AddModule<MaintenanceDbContext>(Schema, typeof(MaintenanceModule).Assembly);
+        services.AddModuleStore<IMaintenanceStore, MaintenanceSession>(Schema, typeof(MaintenanceModule).Assembly, MaintenanceStoreSetup.Configure);
         services.AddCurrentUser();
         services.AddScoped<IDemoDataSeeder, MaintenanceDemoData>();
         services.Configure<AuthorizationOptions>(options => options.AddMaintenancePolicies());

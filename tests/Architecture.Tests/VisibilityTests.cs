@@ -1,3 +1,5 @@
+using Marten;
+using OpsPlatform.Shared.Kernel.Persistence.Documents;
 using System.Reflection;
 using OpsPlatform.Shared.Kernel.Persistence;
 using Wolverine;
@@ -23,7 +25,7 @@ public sealed class VisibilityTests
         var exported = Solution.Module(module).GetExportedTypes();
 
         exported.Where(t => !IsAllowedPublic(t, module)).Select(t => t.FullName).ShouldBeEmpty();
-        foreach (var context in exported.Where(t => typeof(ModuleDbContext).IsAssignableFrom(t)))
+        foreach (var context in exported.Where(t => typeof(ModuleDbContext).IsAssignableFrom(t) || IsModuleSession(t)))
             context.GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
                 .Where(m => m is not ConstructorInfo).Select(m => m.Name).ShouldBeEmpty(context.Name);
     }
@@ -31,8 +33,13 @@ public sealed class VisibilityTests
     private static bool IsAllowedPublic(Type type, string module) =>
         type.Name == $"{module}Module"
         || typeof(ModuleDbContext).IsAssignableFrom(type)
+        || IsModuleSession(type)
+        || (type.IsInterface && typeof(IDocumentStore).IsAssignableFrom(type) && type.Name == $"I{module}Store")
         || typeof(IWolverineHandler).IsAssignableFrom(type)
         || typeof(IIntegrationEvent).IsAssignableFrom(type);
+
+    private static bool IsModuleSession(Type type) =>
+        type.BaseType is { IsGenericType: true } parent && parent.GetGenericTypeDefinition() == typeof(ModuleSession<>);
 
     [Theory]
     [MemberData(nameof(Modules))]

@@ -102,7 +102,7 @@ public sealed class ManagerBoardStories(BrowserHost host) : IClassFixture<Browse
         await page.ClickAsync("#raise-submit");
 
         await page.Locator("#work-order-title").GetByText("Lobby lights flicker").WaitForAsync();
-        (await host.ScalarAsync<long>("SELECT count(*) FROM maintenance.work_orders WHERE title = 'Lobby lights flicker' AND equipment_id = $1", crew.EquipmentId)).ShouldBe(1);
+        (await host.ScalarAsync<long>("SELECT count(*) FROM maintenance.mt_doc_work_order WHERE title = 'Lobby lights flicker' AND equipment_id = $1", crew.EquipmentId)).ShouldBe(1);
     }
 
     [Fact]

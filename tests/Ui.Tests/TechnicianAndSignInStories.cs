@@ -38,7 +38,7 @@ public sealed class TechnicianAndSignInStories(BrowserHost host) : IClassFixture
         await page.ClickAsync("#move-completed");
         await page.Locator("#work-order-status [data-status='completed']").WaitForAsync();
         await page.ScreenshotAsync("work-order-technician");
-        (await host.ScalarAsync<string>("SELECT status FROM maintenance.work_orders WHERE id = $1", mine)).ShouldBe("completed");
+        (await host.ScalarAsync<string>("SELECT status FROM maintenance.mt_doc_work_order WHERE id = $1", mine)).ShouldBe("Completed");
         (await page.Locator("#moves button[id^='move-']").CountAsync()).ShouldBe(0, "closing is for managers");
 
         await page.GotoAsync($"/admin/maintenance/work-orders/{theirs}");
@@ -63,7 +63,7 @@ public sealed class TechnicianAndSignInStories(BrowserHost host) : IClassFixture
         await page.Locator("#add-log-problem").GetByText("One or more fields are invalid.").WaitForAsync();
         await page.ScreenshotAsync("log-refused");
         (await page.Locator("#add-log textarea").InputValueAsync()).ShouldBe("Bled all radiators on floor 2.");
-        (await host.ScalarAsync<long>("SELECT count(*) FROM maintenance.maintenance_logs WHERE work_order_id = $1", id)).ShouldBe(0);
+        (await host.ScalarAsync<long>("SELECT count(*) FROM maintenance.mt_doc_maintenance_log WHERE work_order_id = $1", id)).ShouldBe(0);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using OpsPlatform.Shared.Kernel.Persistence.Documents;
 using OpsPlatform.Shared.Kernel.Persistence;
 using Wolverine.Persistence.Durability;
 
@@ -16,7 +15,6 @@ internal static class MigrateCommand
     public static async Task RunAsync(WebApplication app)
     {
         await app.Services.GetRequiredService<SqlMigrator>().MigrateAsync(applyPending: true, CancellationToken.None);
-        foreach (var store in app.Services.GetServices<IModuleStore>()) await store.ApplyChangesAsync(CancellationToken.None);
         await app.Services.GetRequiredService<IMessageStore>().Admin.MigrateAsync();
         Console.WriteLine("Migrations applied.");
     }

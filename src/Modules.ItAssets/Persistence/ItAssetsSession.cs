@@ -2,9 +2,7 @@ using OpsPlatform.Shared.Kernel.Persistence.Documents;
 
 namespace OpsPlatform.Modules.ItAssets.Persistence;
 
-internal sealed class ItAssetsSession(IServiceProvider services) : ModuleSession<IItAssetsStore>(services)
+internal sealed class ItAssetsSession(IServiceProvider services) : ModuleSession<IItAssetsStore>(services, ItAssetsModule.Schema)
 {
-    public override string Schema => ItAssetsModule.Schema;
-
     protected override IReadOnlyDictionary<string, string[]> UniqueFields => ItAssetsStoreSetup.UniqueFields;
 }

@@ -10,7 +10,7 @@ namespace OpsPlatform.Modules.Maintenance.PreventivePlans;
 /// </summary>
 internal static class PreventivePlanSchedule
 {
-    public static void Reschedule(this MaintenanceDbContext db, PreventivePlan plan, DateTimeOffset now)
+    public static void Reschedule(this MaintenanceSession db, PreventivePlan plan, DateTimeOffset now)
     {
         if (plan is { Active: true, NextDueAt: { } dueAt, RaisesAt: { } raisesAt })
             db.Schedule(new PreventivePlanDue(Guid.CreateVersion7(now), now, plan.Id, dueAt), raisesAt, plan.ScheduleKey);

@@ -1,15 +1,18 @@
-using OpsPlatform.Modules.Maintenance.Persistence;
+using Marten;
 using OpsPlatform.Identity.Contracts;
+using OpsPlatform.Modules.Maintenance.Persistence;
+using OpsPlatform.Modules.Maintenance.Technicians;
 
 namespace OpsPlatform.Modules.Maintenance.Schedules;
 
-/// <summary>Managers see every booking; a technician sees only their own.</summary>
+/// <summary>Managers see every booking; a technician sees only their own (their account's technician record, a unique index).</summary>
 internal static class ScheduleEntryVisibility
 {
-    public static IQueryable<ScheduleEntry> VisibleTo(this IQueryable<ScheduleEntry> entries, MaintenanceDbContext db, ICurrentUser user)
+    public static async Task<IQueryable<ScheduleEntry>> VisibleToAsync(this IQueryable<ScheduleEntry> entries, MaintenanceSession db, ICurrentUser user, CancellationToken ct)
     {
         if (user.IsManager) return entries;
         var me = user.Id;
-        return entries.Where(e => db.Technicians.Any(t => t.Id == e.TechnicianId && t.UserId == me));
+        var mine = await db.Documents.Query<Technician>().Where(t => t.UserId == me).Select(t => t.Id).ToListAsync(ct);
+        return mine.Count == 0 ? entries.Where(e => false) : entries.Where(e => e.TechnicianId == mine[0]);
     }
 }

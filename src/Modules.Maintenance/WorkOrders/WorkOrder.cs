@@ -1,4 +1,5 @@
 using OpsPlatform.Modules.Maintenance.Technicians;
+using OpsPlatform.Modules.Maintenance.WorkOrders.History;
 using OpsPlatform.Shared.Kernel.Domain;
 using OpsPlatform.Shared.Kernel.Persistence;
 using static OpsPlatform.Modules.Maintenance.WorkOrders.WorkOrderStatus;
@@ -8,7 +9,10 @@ namespace OpsPlatform.Modules.Maintenance.WorkOrders;
 /// <summary>
 /// A job on a piece of equipment and/or at a client site. Workflow: requested → open → assigned → in_progress ⇄
 /// on_hold → completed → closed; cancelled (with a reason) from any state before completed; reopened from completed.
-/// Each transition keeps its time on the work order (first start, last completion, …) and as a transition row.
+/// Event-sourced: each method checks its rule, then records one event of <see cref="WorkOrderHistory"/> and advances by it
+/// (<see cref="Advance"/>, not Marten's conventional Apply: the projection calls it);
+/// the stored document is the stream's inline projection (<see cref="WorkOrderProjection"/>), so its version is the
+/// stream's. Each transition keeps its time on the work order (first start, last completion, …) and in the stream.
 /// </summary>
 internal sealed class WorkOrder : AggregateRoot
 {
@@ -29,8 +33,8 @@ internal sealed class WorkOrder : AggregateRoot
 
     public static readonly WorkOrderStatus[] Unfinished = [Requested, Open, Assigned, InProgress, OnHold];
 
-    // Only the transitions recorded since this instance was loaded: the history is read by queries, never through here.
-    private readonly List<WorkOrderTransition> _transitions = [];
+    // The events recorded since this instance was loaded, to append to its stream.
+    private readonly List<WorkOrderHistory.IEvent> _pending = [];
 
     private WorkOrder() { }
 
@@ -38,16 +42,16 @@ internal sealed class WorkOrder : AggregateRoot
     public string Description { get; private set; } = "";
     public WorkOrderPriority Priority { get; private set; }
     public WorkOrderStatus Status { get; private set; }
-    public Guid? EquipmentId { get; private init; }
-    public Guid? SiteId { get; private init; }
+    public Guid? EquipmentId { get; private set; }
+    public Guid? SiteId { get; private set; }
     public Guid? TechnicianId { get; private set; }
     public Guid? TechnicianUserId { get; private set; }
     public Guid? AssignmentOverriddenBy { get; private set; }
-    public Guid RequestedBy { get; private init; }
+    public Guid RequestedBy { get; private set; }
     public DateTimeOffset? DueAt { get; private set; }
-    public WorkOrderSource Source { get; private init; }
-    public string? SourceReference { get; private init; }
-    public Guid? PreventivePlanId { get; private init; }
+    public WorkOrderSource Source { get; private set; }
+    public string? SourceReference { get; private set; }
+    public Guid? PreventivePlanId { get; private set; }
     public string[] RequiredSkills { get; private set; } = [];
     public string? CancellationReason { get; private set; }
     public DateTimeOffset? RequestedAt { get; private set; }
@@ -59,7 +63,8 @@ internal sealed class WorkOrder : AggregateRoot
     public DateTimeOffset? CancelledAt { get; private set; }
     public DateTimeOffset? ReopenedAt { get; private set; }
 
-    public IReadOnlyList<WorkOrderTransition> Transitions => _transitions;
+    /// <summary>Urgency as a number (low 1 … urgent 4), stored so that "sort by priority" has an index.</summary>
+    public int PriorityRank { get; private set; }
 
     public bool IsFinished => Status is Completed or Closed or Cancelled;
 
@@ -73,27 +78,15 @@ internal sealed class WorkOrder : AggregateRoot
         if (equipmentId is null && siteId is null)
             throw new DomainRuleViolation("A work order names the equipment or the site it is for (or both).", "equipmentId");
         var status = origin.Source == WorkOrderSource.Request ? Requested : Open;
-        var workOrder = new WorkOrder
-        {
-            Id = Guid.CreateVersion7(now),
-            Title = title.Trim(),
-            Description = description.Trim(),
-            Priority = priority,
-            Status = status,
-            EquipmentId = equipmentId,
-            SiteId = siteId,
-            RequestedBy = origin.RequestedBy,
-            DueAt = dueAt,
-            Source = origin.Source,
-            SourceReference = origin.Reference,
-            PreventivePlanId = origin.PreventivePlanId,
-            RequiredSkills = NormalizeSkills(requiredSkills),
-            RequestedAt = status == Requested ? now : null,
-            OpenedAt = status == Open ? now : null,
-        };
-        workOrder.Record(null, status, now, origin.RequestedBy, null);
+        var workOrder = new WorkOrder { Id = Guid.CreateVersion7(now) };
+        workOrder.Record(new WorkOrderHistory.Raised(
+            title.Trim(), description.Trim(), priority, status, equipmentId, siteId, origin.RequestedBy, dueAt, origin.Source, origin.Reference,
+            origin.PreventivePlanId, NormalizeSkills(requiredSkills), now));
         return workOrder;
     }
+
+    /// <summary>The state before the first event of the stream <paramref name="id"/> (for the projection).</summary>
+    public static WorkOrder Empty(Guid id) => new() { Id = id };
 
     /// <summary>A status change through the workflow. Technicians may only move their work between in_progress, on_hold and completed.</summary>
     public void MoveTo(WorkOrderStatus target, Guid actor, bool actorIsManager, string? reason, DateTimeOffset now)
@@ -111,17 +104,7 @@ internal sealed class WorkOrder : AggregateRoot
         if (!Next[Status].Contains(target))
             throw IllegalTransition(target);
 
-        var from = Status;
-        Status = target;
-        switch (target)
-        {
-            case Open: OpenedAt = now; break;
-            case Assigned: AssignedAt = now; break;
-            case InProgress: StartedAt ??= now; break;
-            case Completed: CompletedAt = now; break;
-            case Closed: ClosedAt = now; break;
-        }
-        Record(from, target, now, actor, reason);
+        Record(new WorkOrderHistory.Moved(Status, target, actor, reason, now));
     }
 
     public void Cancel(string? reason, Guid actor, DateTimeOffset now)
@@ -132,11 +115,7 @@ internal sealed class WorkOrder : AggregateRoot
                 extensions: Allowed(Status == Completed ? [Closed] : []));
         if (string.IsNullOrWhiteSpace(reason))
             throw new DomainRuleViolation("Cancelling a work order needs a reason.", "reason");
-        var from = Status;
-        Status = Cancelled;
-        CancelledAt = now;
-        CancellationReason = reason.Trim();
-        Record(from, Cancelled, now, actor, CancellationReason);
+        Record(new WorkOrderHistory.Cancelled(Status, actor, reason.Trim(), now));
     }
 
     /// <summary>Back to work after a completion: to assigned when a technician is on it, otherwise to open.</summary>
@@ -145,11 +124,7 @@ internal sealed class WorkOrder : AggregateRoot
         if (Status != Completed)
             throw new ConflictException(
                 $"Only a completed work order can be reopened; this one is '{Word(Status)}'.", extensions: Allowed(Next[Status]));
-        var target = TechnicianId is null ? Open : Assigned;
-        Status = target;
-        CompletedAt = null;
-        ReopenedAt = now;
-        Record(Completed, target, now, actor, reason);
+        Record(new WorkOrderHistory.Reopened(TechnicianId is null ? Open : Assigned, actor, reason, now));
     }
 
     /// <summary>
@@ -170,26 +145,76 @@ internal sealed class WorkOrder : AggregateRoot
                 $"Technician '{technician.Name}' lacks the required skill(s) {string.Join(", ", missing)}. A manager may assign anyway with \"override\": true.",
                 "technicianId");
 
-        TechnicianId = technician.Id;
-        TechnicianUserId = technician.UserId;
-        AssignmentOverriddenBy = missing.Count > 0 ? actor : null;
-        AssignedAt = now;
-        if (Status is not (Requested or Open)) return null;
-        var from = Status;
-        Status = Assigned;
-        Record(from, Assigned, now, actor, missing.Count > 0 ? $"Skill check overridden: missing {string.Join(", ", missing)}." : null);
+        WorkOrderStatus? from = Status is Requested or Open ? Status : null;
+        Record(new WorkOrderHistory.TechnicianAssigned(
+            technician.Id, technician.UserId, missing.Count > 0 ? actor : null, from, actor,
+            missing.Count > 0 ? $"Skill check overridden: missing {string.Join(", ", missing)}." : null, now));
         return from;
     }
 
-    public void UpdateDetails(string title, string description, WorkOrderPriority priority, DateTimeOffset? dueAt, IEnumerable<string> requiredSkills)
+    /// <summary>The assigned technician's record now belongs to another user account: it follows the work order instead.</summary>
+    public void TechnicianAccountChanged(Guid? userId, DateTimeOffset now)
+    {
+        if (userId != TechnicianUserId) Record(new WorkOrderHistory.TechnicianAccountChanged(userId, now));
+    }
+
+    public void UpdateDetails(string title, string description, WorkOrderPriority priority, DateTimeOffset? dueAt, IEnumerable<string> requiredSkills, DateTimeOffset now)
     {
         if (Status is Closed or Cancelled)
             throw new ConflictException($"A work order in status '{Word(Status)}' can no longer be changed.");
-        Title = title.Trim();
-        Description = description.Trim();
-        Priority = priority;
-        DueAt = dueAt;
-        RequiredSkills = NormalizeSkills(requiredSkills);
+        Record(new WorkOrderHistory.DetailsChanged(title.Trim(), description.Trim(), priority, dueAt, NormalizeSkills(requiredSkills), now));
+    }
+
+    /// <summary>Hands over the events recorded since this instance was loaded (to append to its stream) and forgets them.</summary>
+    public IReadOnlyList<WorkOrderHistory.IEvent> TakeEvents()
+    {
+        var events = _pending.ToArray();
+        _pending.Clear();
+        return events;
+    }
+
+    /// <summary>Moves the state on by one event of the stream: the only place where the state changes.</summary>
+    public void Advance(WorkOrderHistory.IEvent e)
+    {
+        switch (e)
+        {
+            case WorkOrderHistory.Raised r:
+                (Title, Description, Priority, Status, EquipmentId, SiteId, RequestedBy, DueAt) =
+                    (r.Title, r.Description, r.Priority, r.Status, r.EquipmentId, r.SiteId, r.RequestedBy, r.DueAt);
+                (Source, SourceReference, PreventivePlanId, RequiredSkills) = (r.Source, r.SourceReference, r.PreventivePlanId, r.RequiredSkills);
+                RequestedAt = r.Status == Requested ? r.At : null;
+                OpenedAt = r.Status == Open ? r.At : null;
+                break;
+            case WorkOrderHistory.Moved m:
+                Status = m.To;
+                switch (m.To)
+                {
+                    case Open: OpenedAt = m.At; break;
+                    case Assigned: AssignedAt = m.At; break;
+                    case InProgress: StartedAt ??= m.At; break;
+                    case Completed: CompletedAt = m.At; break;
+                    case Closed: ClosedAt = m.At; break;
+                }
+                break;
+            case WorkOrderHistory.Cancelled c:
+                (Status, CancelledAt, CancellationReason) = (Cancelled, c.At, c.Reason);
+                break;
+            case WorkOrderHistory.Reopened r:
+                (Status, CompletedAt, ReopenedAt) = (r.To, null, r.At);
+                break;
+            case WorkOrderHistory.TechnicianAssigned a:
+                (TechnicianId, TechnicianUserId, AssignmentOverriddenBy, AssignedAt) = (a.TechnicianId, a.TechnicianUserId, a.OverriddenBy, a.At);
+                if (a.From is not null) Status = Assigned;
+                break;
+            case WorkOrderHistory.DetailsChanged d:
+                (Title, Description, Priority, DueAt, RequiredSkills) = (d.Title, d.Description, d.Priority, d.DueAt, d.RequiredSkills);
+                break;
+            case WorkOrderHistory.TechnicianAccountChanged t:
+                TechnicianUserId = t.TechnicianUserId;
+                break;
+        }
+        PriorityRank = (int)Priority + 1;
+        Applied(e.At);
     }
 
     /// <summary>A work order with logs is history: it is cancelled, never deleted.</summary>
@@ -234,8 +259,11 @@ internal sealed class WorkOrder : AggregateRoot
         ["allowed"] = allowed.Select(Word).ToArray(),
     };
 
-    private void Record(WorkOrderStatus? from, WorkOrderStatus to, DateTimeOffset now, Guid? actor, string? note) =>
-        _transitions.Add(WorkOrderTransition.Record(Id, from, to, now, actor, note));
+    private void Record(WorkOrderHistory.IEvent e)
+    {
+        Advance(e);
+        _pending.Add(e);
+    }
 
     private static string[] NormalizeSkills(IEnumerable<string> skills) =>
         skills.Select(s => s.Trim().ToLowerInvariant()).Where(s => s.Length > 0).Distinct().Order(StringComparer.Ordinal).ToArray();

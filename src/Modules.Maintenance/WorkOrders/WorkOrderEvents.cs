@@ -7,22 +7,22 @@ namespace OpsPlatform.Modules.Maintenance.WorkOrders;
 /// <summary>The integration events of a work order, recorded in the same unit of work as the change.</summary>
 internal static class WorkOrderEvents
 {
-    public static void PublishRaised(this MaintenanceDbContext db, WorkOrder w, DateTimeOffset now) =>
+    public static void PublishRaised(this MaintenanceSession db, WorkOrder w, DateTimeOffset now) =>
         db.Publish(new WorkOrderRaised(
             Guid.CreateVersion7(now), now, w.Id, w.Title, Text(w.Priority), Text(w.Status), w.EquipmentId, w.SiteId,
             Text(w.Source), w.SourceReference, w.RequestedBy, w.Followers));
 
-    /// <summary>A status change (and the completion, when it completed). Call before saving: the version is the one after it.</summary>
-    public static void PublishTransition(this MaintenanceDbContext db, WorkOrder w, WorkOrderStatus from, DateTimeOffset now)
+    /// <summary>A status change (and the completion, when it completed). Call after the change: the version is the one it made.</summary>
+    public static void PublishTransition(this MaintenanceSession db, WorkOrder w, WorkOrderStatus from, DateTimeOffset now)
     {
         db.Publish(new WorkOrderStatusChanged(
-            Guid.CreateVersion7(now), now, w.Id, Text(from), Text(w.Status), w.Version + 1, w.SiteId, w.Followers));
+            Guid.CreateVersion7(now), now, w.Id, Text(from), Text(w.Status), w.Version, w.SiteId, w.Followers));
         if (w.Status == WorkOrderStatus.Completed)
             db.Publish(new WorkOrderCompleted(
                 Guid.CreateVersion7(now), now, w.Id, w.Title, w.EquipmentId, w.SiteId, w.TechnicianUserId, w.CompletedAt!.Value, w.Followers));
     }
 
-    public static void PublishAssigned(this MaintenanceDbContext db, WorkOrder w, DateTimeOffset now) =>
+    public static void PublishAssigned(this MaintenanceSession db, WorkOrder w, DateTimeOffset now) =>
         db.Publish(new WorkOrderAssigned(
             Guid.CreateVersion7(now), now, w.Id, w.TechnicianId!.Value, w.TechnicianUserId, w.SiteId, w.Followers));
 

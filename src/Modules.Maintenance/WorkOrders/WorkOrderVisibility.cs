@@ -1,7 +1,8 @@
-using Microsoft.EntityFrameworkCore;
+using Marten;
+using JasperFx.Events;
+using OpsPlatform.Identity.Contracts;
 using OpsPlatform.Modules.Maintenance.Persistence;
 using OpsPlatform.Shared.Kernel.Domain;
-using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Maintenance.WorkOrders;
 
@@ -26,12 +27,24 @@ internal static class WorkOrderVisibility
         return workOrders.Where(w => w.TechnicianUserId == me);
     }
 
-    /// <summary>Loads a work order for a change by the caller (tracked), or 404.</summary>
-    public static async Task<WorkOrder> WorkOrderToChangeAsync(this MaintenanceDbContext db, Guid id, ICurrentUser user, int? version, CancellationToken ct)
+    /// <summary>
+    /// Opens a work order's stream for a change by the caller, or 404. The append is checked against the version read
+    /// here: a change committed in between makes the save a 409.
+    /// </summary>
+    public static async Task<IEventStream<WorkOrder>> WorkOrderToChangeAsync(this MaintenanceSession db, Guid id, ICurrentUser user, int? version, CancellationToken ct)
     {
-        var workOrder = await db.WorkOrders.WorkableBy(user).SingleOrDefaultAsync(w => w.Id == id, ct)
-                        ?? throw new NotFoundException("Work order", id);
+        var stream = await db.Documents.Events.FetchForWriting<WorkOrder>(id, ct);
+        if (stream.Aggregate is not { } workOrder || !(user.IsManager || workOrder.TechnicianUserId == user.Id))
+            throw new NotFoundException("Work order", id);
         workOrder.EnsureVersion(version);
+        return stream;
+    }
+
+    /// <summary>Appends what the work order recorded to its stream (saved by the unit of work's commit).</summary>
+    public static WorkOrder Append(this IEventStream<WorkOrder> stream)
+    {
+        var workOrder = stream.Aggregate!;
+        stream.AppendMany(workOrder.TakeEvents());
         return workOrder;
     }
 }

@@ -19,6 +19,9 @@ public abstract class AggregateRoot
         Version++;
     }
 
+    /// <summary>An event-sourced aggregate applied one more event of its stream: its version is the stream's.</summary>
+    protected void Applied(DateTimeOffset at) => Stamp(at);
+
     /// <summary>Refuses a change made against a version the caller no longer holds (409).</summary>
     public void EnsureVersion(int? expectedVersion)
     {

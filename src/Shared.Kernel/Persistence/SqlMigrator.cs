@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using OpsPlatform.Shared.Kernel.Persistence.Documents;
 
 namespace OpsPlatform.Shared.Kernel.Persistence;
 
@@ -7,10 +8,11 @@ namespace OpsPlatform.Shared.Kernel.Persistence;
 /// Applies each module's versioned SQL scripts at start-up. One PostgreSQL advisory lock serialises hosts that
 /// start together, so each script runs exactly once; each script runs in its own transaction together with its
 /// <c>schema_migrations</c> row. A failing script stops start-up and is named; an applied script that was edited
-/// afterwards stops start-up too (scripts are never edited after merge). Wolverine builds its own <c>wolverine</c>
+/// afterwards stops start-up too (scripts are never edited after merge). Then, under the same lock, each module's Marten
+/// store brings its tables up to date (or, when this host may not migrate, checks that they are). Wolverine builds its own <c>wolverine</c>
 /// schema; this migrator stays only until the modules move to Marten (ADR 0010, landing 3).
 /// </summary>
-public sealed class SqlMigrator(NpgsqlDataSource database, IEnumerable<ModuleDatabase> modules, ILogger<SqlMigrator> logger)
+public sealed class SqlMigrator(NpgsqlDataSource database, IEnumerable<ModuleDatabase> modules, IEnumerable<IModuleStore> stores, ILogger<SqlMigrator> logger)
 {
     private const long LockKey = 0x0_5053_4D49_4752; // "OPSMIGR"
 
@@ -28,6 +30,12 @@ public sealed class SqlMigrator(NpgsqlDataSource database, IEnumerable<ModuleDat
             if (pending.Count > 0)
                 throw new MigrationException(
                     $"The database has {pending.Count} pending migration script(s) and this host may not apply them (Database:ApplyMigrations=false): {string.Join(", ", pending)}.");
+            // Then the Marten stores' tables, under the same lock: two hosts starting at once would race on their DDL.
+            foreach (var store in stores)
+            {
+                if (applyPending) await store.ApplyChangesAsync(cancellationToken);
+                else await store.AssertMatchesAsync(cancellationToken);
+            }
         }
         finally
         {

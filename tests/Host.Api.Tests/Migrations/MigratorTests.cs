@@ -12,7 +12,7 @@ public sealed class MigratorTests(ApiFactory api) : IClassFixture<ApiFactory>
     private static ModuleDatabase Broken => new("broken", typeof(MigratorTests).Assembly);
 
     private static SqlMigrator Migrator(NpgsqlDataSource db, params ModuleDatabase[] modules) =>
-        new(db, modules, NullLogger<SqlMigrator>.Instance);
+        new(db, modules, [], NullLogger<SqlMigrator>.Instance);
 
     [Fact]
     public async Task Every_module_schema_records_each_of_its_scripts_once()

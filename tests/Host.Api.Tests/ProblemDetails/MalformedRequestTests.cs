@@ -74,7 +74,7 @@ public sealed class MalformedRequestTests(ApiFactory api) : IClassFixture<ApiFac
         var response = await (await Manager()).PostAsync(Route, Json($$"""{"name":"{{huge}}","type":"b","serialNumber":"BIG","location":"L"}"""));
 
         await response.ShouldBeProblem(HttpStatusCode.RequestEntityTooLarge);
-        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.equipment WHERE serial_number = 'BIG'")).ShouldBe(0);
+        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.mt_doc_equipment WHERE serial_number = 'BIG'")).ShouldBe(0);
     }
 
     [Fact]

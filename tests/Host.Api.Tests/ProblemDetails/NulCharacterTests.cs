@@ -32,7 +32,7 @@ public sealed class NulCharacterTests(ApiFactory api) : IClassFixture<ApiFactory
         await (await manager.PostAsync("/api/maintenance/equipment", Json("""{"name":"Chiller","type":"b","serialNumber":"NUL-STORED\u0000","location":"L"}""")))
             .ShouldBeProblem(HttpStatusCode.BadRequest, "serialNumber");
 
-        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.equipment WHERE name = 'Chiller'")).ShouldBe(0);
+        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.mt_doc_equipment WHERE name = 'Chiller'")).ShouldBe(0);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class RegisterEquipmentTests(ApiFactory api) : IClassFixture<ApiFa
         response.Headers.Location!.ToString().ShouldBe($"/api/maintenance/equipment/{id}");
         body.GetProperty("status").GetString().ShouldBe("operational");
         body.GetProperty("version").GetInt32().ShouldBe(1);
-        (await api.ScalarAsync<string>("SELECT serial_number FROM maintenance.equipment WHERE id = $1", id)).ShouldBe("SN-REG-1");
+        (await api.ScalarAsync<string>("SELECT serial_number FROM maintenance.mt_doc_equipment WHERE id = $1", id)).ShouldBe("SN-REG-1");
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class RegisterEquipmentTests(ApiFactory api) : IClassFixture<ApiFa
         var response = await manager.Http.Register(EquipmentApi.NewEquipment("SN-DUP"));
 
         await response.ShouldBeProblem(HttpStatusCode.Conflict, "serialNumber");
-        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.equipment WHERE serial_number = 'SN-DUP'")).ShouldBe(1);
+        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.mt_doc_equipment WHERE serial_number = 'SN-DUP'")).ShouldBe(1);
     }
 
     [Fact]

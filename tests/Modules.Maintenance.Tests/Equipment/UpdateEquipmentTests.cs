@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using OpsPlatform.Modules.Maintenance.Persistence;
 using OpsPlatform.Shared.Kernel.Domain;
 using OpsPlatform.Identity.Contracts;
-using Microsoft.EntityFrameworkCore;
 
 namespace OpsPlatform.Modules.Maintenance.Tests.Equipment;
 
@@ -35,7 +34,7 @@ public sealed class UpdateEquipmentTests(ApiFactory api) : IClassFixture<ApiFact
         var response = await manager.Http.PutAsJsonAsync($"{EquipmentApi.Route}/{id}", Update(created, version: 1, status: "retired"));
 
         await response.ShouldBeProblem(HttpStatusCode.Conflict);
-        (await api.ScalarAsync<string>("SELECT status FROM maintenance.equipment WHERE id = $1", id)).ShouldBe("down");
+        (await api.ScalarAsync<string>("SELECT status FROM maintenance.mt_doc_equipment WHERE id = $1", id)).ShouldBe("Down");
     }
 
     [Fact]
@@ -47,16 +46,18 @@ public sealed class UpdateEquipmentTests(ApiFactory api) : IClassFixture<ApiFact
 
         await using var first = api.Services.CreateAsyncScope();
         await using var second = api.Services.CreateAsyncScope();
-        var a = first.ServiceProvider.GetRequiredService<MaintenanceDbContext>();
-        var b = second.ServiceProvider.GetRequiredService<MaintenanceDbContext>();
-        var copyA = await a.Equipment.SingleAsync(e => e.Id == id);
-        var copyB = await b.Equipment.SingleAsync(e => e.Id == id);
+        var a = first.ServiceProvider.GetRequiredService<MaintenanceSession>();
+        var b = second.ServiceProvider.GetRequiredService<MaintenanceSession>();
+        var copyA = (await a.Documents.LoadAsync<Maintenance.Equipment.Equipment>(id))!;
+        var copyB = (await b.Documents.LoadAsync<Maintenance.Equipment.Equipment>(id))!;
         copyA.Update("A", "hvac", copyA.SerialNumber, "Roof", Maintenance.Equipment.EquipmentStatus.Down);
         copyB.Update("B", "hvac", copyB.SerialNumber, "Roof", Maintenance.Equipment.EquipmentStatus.Down);
-        await a.SaveChangesAsync();
+        a.Update(copyA);
+        b.Update(copyB);
+        await a.SaveChangesAsync(default);
 
-        await Should.ThrowAsync<ConflictException>(() => b.SaveChangesAsync());
-        (await api.ScalarAsync<string>("SELECT name FROM maintenance.equipment WHERE id = $1", id)).ShouldBe("A");
+        await Should.ThrowAsync<ConflictException>(() => b.SaveChangesAsync(default));
+        (await api.ScalarAsync<string>("SELECT name FROM maintenance.mt_doc_equipment WHERE id = $1", id)).ShouldBe("A");
         (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.live_events")).ShouldBe(0);
     }
 

@@ -33,7 +33,7 @@ public sealed class MaintenanceLogTests(ApiFactory api) : IClassFixture<ApiFacto
 
         await (await other.Http.PostAsJsonAsync(Logs(id), new { entry = "x", minutesSpent = 1 })).ShouldBeProblem(HttpStatusCode.NotFound);
         await (await other.Http.GetAsync(Logs(id))).ShouldBeProblem(HttpStatusCode.NotFound);
-        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.maintenance_logs WHERE work_order_id = $1", id)).ShouldBe(0);
+        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.mt_doc_maintenance_log WHERE work_order_id = $1", id)).ShouldBe(0);
     }
 
     [Fact]

@@ -18,9 +18,9 @@ public sealed class MaintenanceDemoDataTests(DemoHost api) : IClassFixture<DemoH
         (await (await manager.GetAsync(MaintenanceApi.WorkOrders)).ShouldHaveStatus(HttpStatusCode.OK)).ShouldListExactly(4);
         (await (await technician.GetAsync(MaintenanceApi.WorkOrders)).ShouldHaveStatus(HttpStatusCode.OK)).ShouldListExactly(2);
         (await (await manager.GetAsync(MaintenanceApi.Technicians)).ShouldHaveStatus(HttpStatusCode.OK)).ShouldListExactly(2);
-        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.schedule_entries")).ShouldBe(1);
+        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.mt_doc_schedule_entry")).ShouldBe(1);
         (await api.ScalarAsync<string>(
-            "SELECT e.serial_number FROM maintenance.work_orders w JOIN maintenance.equipment e ON e.id = w.equipment_id WHERE w.title = 'Boiler pressure low'"))
+            "SELECT e.serial_number FROM maintenance.mt_doc_work_order w JOIN maintenance.mt_doc_equipment e ON e.id = w.equipment_id WHERE w.title = 'Boiler pressure low'"))
             .ShouldBe("BLR-0003", "each demo work order is on the equipment its title names");
         (await api.ScalarAsync<long>("""
             SELECT count(*) FROM maintenance.scheduled_keys k JOIN wolverine.wolverine_incoming_envelopes e ON e.id = ANY(k.envelope_ids)

@@ -1,3 +1,4 @@
+using OpsPlatform.Modules.Maintenance.WorkOrders.History;
 using OpsPlatform.Modules.Maintenance.Technicians;
 using OpsPlatform.Modules.Maintenance.WorkOrders;
 using OpsPlatform.Shared.Kernel.Domain;
@@ -30,10 +31,11 @@ public sealed class WorkOrderTests
         workOrder.StartedAt.ShouldBe(T0.AddMinutes(3), "the first start is kept");
         workOrder.CompletedAt.ShouldBe(T0.AddMinutes(6));
         workOrder.ClosedAt.ShouldBe(T0.AddMinutes(7));
-        workOrder.Transitions.Select(t => t.ToStatus).ShouldBe([
+        var transitions = Transitions(workOrder);
+        transitions.Select(t => t.To).ShouldBe([
             WorkOrderStatus.Requested, WorkOrderStatus.Open, WorkOrderStatus.Assigned, WorkOrderStatus.InProgress,
             WorkOrderStatus.OnHold, WorkOrderStatus.InProgress, WorkOrderStatus.Completed, WorkOrderStatus.Closed]);
-        workOrder.Transitions[4].Note.ShouldBe("waiting for parts");
+        transitions[4].Note.ShouldBe("waiting for parts");
     }
 
     [Fact]
@@ -126,7 +128,7 @@ public sealed class WorkOrderTests
 
         workOrder.Assign(Technician(), Manager, true, T0);
         workOrder.AssignmentOverriddenBy.ShouldBe(Manager);
-        workOrder.Transitions[^1].Note!.ShouldContain("overridden");
+        Transitions(workOrder)[^1].Note!.ShouldContain("overridden");
     }
 
     [Fact]
@@ -167,4 +169,8 @@ public sealed class WorkOrderTests
 
     private static Technician Technician() => Maintenance.Technicians.Technician.Register(
         "Sam", Guid.NewGuid(), [new TechnicianSkill("hvac", 3)], [new WeeklyHours(DayOfWeek.Monday, new TimeOnly(8, 0), new TimeOnly(16, 0))], []);
+
+    /// <summary>The status changes among the events the work order recorded for its stream.</summary>
+    private static List<(WorkOrderStatus? From, WorkOrderStatus To, Guid? By, string? Note)> Transitions(WorkOrder workOrder) =>
+        [.. workOrder.TakeEvents().Select(WorkOrderHistory.TransitionOf).OfType<(WorkOrderStatus? From, WorkOrderStatus To, Guid? By, string? Note)>()];
 }

@@ -1,53 +1,50 @@
+using Marten;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
+using OpsPlatform.Identity.Contracts;
+using OpsPlatform.Modules.Maintenance.MaintenanceLogs;
 using OpsPlatform.Modules.Maintenance.Persistence;
 using OpsPlatform.Modules.Maintenance.WorkOrders;
 using OpsPlatform.Shared.Kernel.Domain;
 using OpsPlatform.Shared.Kernel.Http;
-using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Maintenance.Equipment.GetEquipmentHistory;
 
 /// <summary>
-/// The equipment's work orders and their logs in one UNION ALL page, newest first; the caller's work-order scope
-/// applies (a technician sees the history of the work they were given).
+/// The equipment's work orders and their logs, newest first, one page; the caller's work-order scope applies (a
+/// technician sees the history of the work they were given). The equipment's work orders are read whole (their titles
+/// and states label the logs); their logs by creation, cut at the page's end.
 /// </summary>
-internal sealed class GetEquipmentHistoryHandler(MaintenanceDbContext db, ICurrentUser user)
+internal sealed class GetEquipmentHistoryHandler(MaintenanceSession db, ICurrentUser user)
     : IRequestHandler<GetEquipmentHistoryQuery, Paged<EquipmentHistoryEntry>>
 {
     public async Task<Paged<EquipmentHistoryEntry>> Handle(GetEquipmentHistoryQuery query, CancellationToken cancellationToken)
     {
-        if (!await db.Equipment.AsNoTracking().AnyAsync(e => e.Id == query.Id, cancellationToken))
+        if (!await db.Documents.Query<Equipment>().AnyAsync(e => e.Id == query.Id, cancellationToken))
             throw new NotFoundException("Equipment", query.Id);
 
-        var workOrders = db.WorkOrders.AsNoTracking().VisibleTo(user).Where(w => w.EquipmentId == query.Id);
-        var raised = workOrders.Select(w => new Line
-        {
-            At = w.CreatedAt, WorkOrderId = w.Id, Title = w.Title, Status = w.Status, Priority = w.Priority, By = w.RequestedBy,
-            LogId = null, Entry = null, MinutesSpent = null,
-        });
-        var logged = db.MaintenanceLogs.AsNoTracking().Join(workOrders, l => l.WorkOrderId, w => w.Id, (l, w) => new Line
-        {
-            At = l.CreatedAt, WorkOrderId = w.Id, Title = w.Title, Status = w.Status, Priority = w.Priority, By = l.LoggedBy,
-            LogId = l.Id, Entry = l.Entry, MinutesSpent = l.MinutesSpent,
-        });
+        var (page, size) = (query.PageOf(), query.SizeOf());
+        var needed = page * size + 1;
+        var workOrders = await db.Documents.Query<WorkOrder>().VisibleTo(user).Where(w => w.EquipmentId == query.Id)
+            .OrderByDescending(w => w.CreatedAt).ThenBy(w => w.Id).ToListAsync(cancellationToken);
+        var byId = workOrders.ToDictionary(w => w.Id);
+        var ids = byId.Keys.ToArray();
+        var logs = ids.Length == 0 ? [] : await db.Documents.Query<MaintenanceLog>().Where(l => l.WorkOrderId.In(ids))
+            .OrderByDescending(l => l.CreatedAt).ThenBy(l => l.Id).Take(needed).ToListAsync(cancellationToken);
 
-        var page = await raised.Concat(logged)
+        var lines = workOrders.Take(needed)
+            .Select(w => new EquipmentHistoryEntry("work_order", w.CreatedAt, w.Id, w.Title, w.Status, w.Priority, w.RequestedBy, null, null, null))
+            .Concat(logs.Select(l =>
+            {
+                var w = byId[l.WorkOrderId];
+                return new EquipmentHistoryEntry("log", l.CreatedAt, w.Id, w.Title, w.Status, w.Priority, l.LoggedBy, l.Id, l.Entry, l.MinutesSpent);
+            }))
             .OrderByDescending(l => l.At).ThenBy(l => l.WorkOrderId).ThenBy(l => l.LogId)
-            .ToPagedAsync(query, cancellationToken);
-        return page.Select(l => new EquipmentHistoryEntry(l.LogId is null ? "work_order" : "log", l.At, l.WorkOrderId, l.Title, l.Status, l.Priority, l.By, l.LogId, l.Entry, l.MinutesSpent));
-    }
-
-    private sealed class Line
-    {
-        public DateTimeOffset At { get; init; }
-        public Guid WorkOrderId { get; init; }
-        public string Title { get; init; } = "";
-        public WorkOrderStatus Status { get; init; }
-        public WorkOrderPriority Priority { get; init; }
-        public Guid By { get; init; }
-        public Guid? LogId { get; init; }
-        public string? Entry { get; init; }
-        public int? MinutesSpent { get; init; }
+            .ToList();
+        var items = lines.Skip((page - 1) * size).Take(size).ToList();
+        var hasMore = lines.Count > page * size;
+        var result = new Paged<EquipmentHistoryEntry>(items, page, size, hasMore);
+        return query.CountOf()
+            ? result with { TotalItems = workOrders.Count + await db.Documents.Query<MaintenanceLog>().Where(l => l.WorkOrderId.In(ids)).CountAsync(cancellationToken) }
+            : result;
     }
 }

@@ -1,15 +1,15 @@
 using MediatR;
-using Microsoft.EntityFrameworkCore;
+using Marten;
 using OpsPlatform.Modules.Maintenance.Persistence;
 using OpsPlatform.Shared.Kernel.Http;
 
 namespace OpsPlatform.Modules.Maintenance.Equipment.ListEquipment;
 
-internal sealed class ListEquipmentHandler(MaintenanceDbContext db) : IRequestHandler<ListEquipmentQuery, Paged<EquipmentSummary>>
+internal sealed class ListEquipmentHandler(MaintenanceSession db) : IRequestHandler<ListEquipmentQuery, Paged<EquipmentSummary>>
 {
     public Task<Paged<EquipmentSummary>> Handle(ListEquipmentQuery query, CancellationToken cancellationToken)
     {
-        var equipment = db.Equipment.AsNoTracking();
+        IQueryable<Equipment> equipment = db.Documents.Query<Equipment>();
         if (query.Status is { } status) equipment = equipment.Where(e => e.Status == status.Value);
         if (!string.IsNullOrWhiteSpace(query.Type)) equipment = equipment.Where(e => e.Type == query.Type);
         if (!string.IsNullOrWhiteSpace(query.Location)) equipment = equipment.Where(e => e.Location == query.Location);

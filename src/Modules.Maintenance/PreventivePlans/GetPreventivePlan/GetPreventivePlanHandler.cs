@@ -1,13 +1,13 @@
 using MediatR;
-using Microsoft.EntityFrameworkCore;
+using Marten;
 using OpsPlatform.Modules.Maintenance.Persistence;
 using OpsPlatform.Shared.Kernel.Domain;
 
 namespace OpsPlatform.Modules.Maintenance.PreventivePlans.GetPreventivePlan;
 
-internal sealed class GetPreventivePlanHandler(MaintenanceDbContext db) : IRequestHandler<GetPreventivePlanQuery, PreventivePlanDetails>
+internal sealed class GetPreventivePlanHandler(MaintenanceSession db) : IRequestHandler<GetPreventivePlanQuery, PreventivePlanDetails>
 {
     public async Task<PreventivePlanDetails> Handle(GetPreventivePlanQuery query, CancellationToken cancellationToken) =>
-        await db.PreventivePlans.AsNoTracking().Where(p => p.Id == query.Id).Select(PreventivePlanDetails.Projection).SingleOrDefaultAsync(cancellationToken)
+        await db.Documents.Query<PreventivePlan>().Where(p => p.Id == query.Id).Select(PreventivePlanDetails.Projection).SingleOrDefaultAsync(cancellationToken)
         ?? throw new NotFoundException("Preventive plan", query.Id);
 }

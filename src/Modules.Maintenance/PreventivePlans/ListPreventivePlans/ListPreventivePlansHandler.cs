@@ -1,15 +1,15 @@
 using MediatR;
-using Microsoft.EntityFrameworkCore;
+using Marten;
 using OpsPlatform.Modules.Maintenance.Persistence;
 using OpsPlatform.Shared.Kernel.Http;
 
 namespace OpsPlatform.Modules.Maintenance.PreventivePlans.ListPreventivePlans;
 
-internal sealed class ListPreventivePlansHandler(MaintenanceDbContext db) : IRequestHandler<ListPreventivePlansQuery, Paged<PreventivePlanDetails>>
+internal sealed class ListPreventivePlansHandler(MaintenanceSession db) : IRequestHandler<ListPreventivePlansQuery, Paged<PreventivePlanDetails>>
 {
     public Task<Paged<PreventivePlanDetails>> Handle(ListPreventivePlansQuery query, CancellationToken cancellationToken)
     {
-        var plans = db.PreventivePlans.AsNoTracking();
+        IQueryable<PreventivePlan> plans = db.Documents.Query<PreventivePlan>();
         if (query.EquipmentId is { } equipmentId) plans = plans.Where(p => p.EquipmentId == equipmentId);
         if (query.Active is { } active) plans = plans.Where(p => p.Active == active);
         if (query.DueBefore is { } before) plans = plans.Where(p => p.NextDueAt < before);

@@ -1,23 +1,23 @@
 using MediatR;
-using Microsoft.EntityFrameworkCore;
+using Marten;
 using OpsPlatform.Modules.Maintenance.Persistence;
 using OpsPlatform.Shared.Kernel.Http;
 using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Maintenance.Schedules.ListScheduleEntries;
 
-internal sealed class ListScheduleEntriesHandler(MaintenanceDbContext db, ICurrentUser user)
+internal sealed class ListScheduleEntriesHandler(MaintenanceSession db, ICurrentUser user)
     : IRequestHandler<ListScheduleEntriesQuery, Paged<ScheduleEntryDetails>>
 {
-    public Task<Paged<ScheduleEntryDetails>> Handle(ListScheduleEntriesQuery query, CancellationToken cancellationToken)
+    public async Task<Paged<ScheduleEntryDetails>> Handle(ListScheduleEntriesQuery query, CancellationToken cancellationToken)
     {
-        var entries = db.ScheduleEntries.AsNoTracking().VisibleTo(db, user);
+        var entries = await db.Documents.Query<ScheduleEntry>().VisibleToAsync(db, user, cancellationToken);
         if (query.TechnicianId is { } technicianId) entries = entries.Where(e => e.TechnicianId == technicianId);
         if (query.WorkOrderId is { } workOrderId) entries = entries.Where(e => e.WorkOrderId == workOrderId);
         if (query.From is { } from) entries = entries.Where(e => e.EndsAt > from);
         if (query.To is { } to) entries = entries.Where(e => e.StartsAt < to);
 
-        return ScheduleEntrySortFields.All.Apply(entries, query.Sort)
+        return await ScheduleEntrySortFields.All.Apply(entries, query.Sort)
             .Select(e => new ScheduleEntryDetails(e.Id, e.WorkOrderId, e.TechnicianId, e.StartsAt, e.EndsAt, e.BookedBy, e.OverriddenBy, e.OverrideReasons, e.Version, e.CreatedAt))
             .ToPagedAsync(query, cancellationToken);
     }

@@ -1,5 +1,6 @@
+using OpsPlatform.Modules.Maintenance.Schedules;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
+using Marten;
 using OpsPlatform.Modules.Maintenance.Persistence;
 using OpsPlatform.Modules.Maintenance.WorkOrders;
 using OpsPlatform.Shared.Kernel.Domain;
@@ -7,26 +8,33 @@ using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Maintenance.Technicians.GetTechnicianAgenda;
 
-internal sealed class GetTechnicianAgendaHandler(MaintenanceDbContext db, ICurrentUser user, TimeProvider clock)
+internal sealed class GetTechnicianAgendaHandler(MaintenanceSession db, ICurrentUser user, TimeProvider clock)
     : IRequestHandler<GetTechnicianAgendaQuery, TechnicianAgenda>
 {
     public async Task<TechnicianAgenda> Handle(GetTechnicianAgendaQuery query, CancellationToken cancellationToken)
     {
-        var technician = await db.Technicians.AsNoTracking().VisibleTo(user)
+        var technician = await db.Documents.Query<Technician>().VisibleTo(user)
                              .Where(t => t.Id == query.Id).Select(t => new { t.Id, t.Name })
                              .SingleOrDefaultAsync(cancellationToken)
                          ?? throw new NotFoundException("Technician", query.Id);
         var rangeStart = query.From ?? clock.GetUtcNow();
         var rangeEnd = query.To ?? rangeStart.AddDays(7);
 
-        var bookings = await (
-                from e in db.ScheduleEntries.AsNoTracking()
-                join w in db.WorkOrders.AsNoTracking() on e.WorkOrderId equals w.Id
-                where e.TechnicianId == technician.Id && e.EndsAt > rangeStart && e.StartsAt < rangeEnd
-                orderby e.StartsAt, e.Id
-                select new TechnicianAgenda.Booking(e.Id, w.Id, w.Title, w.Priority, w.Status, e.StartsAt, e.EndsAt))
+        var entries = await db.Documents.Query<ScheduleEntry>()
+            .Where(e => e.TechnicianId == technician.Id && e.EndsAt > rangeStart && e.StartsAt < rangeEnd)
+            .OrderBy(e => e.StartsAt).ThenBy(e => e.Id)
             .ToListAsync(cancellationToken);
-        var due = await db.WorkOrders.AsNoTracking()
+        var booked = await db.Documents.LoadManyAsync<WorkOrder>(cancellationToken, entries.Select(e => e.WorkOrderId).Distinct());
+        var workOrders = booked.ToDictionary(w => w.Id);
+        var bookings = entries
+            .Where(e => workOrders.ContainsKey(e.WorkOrderId))
+            .Select(e =>
+            {
+                var w = workOrders[e.WorkOrderId];
+                return new TechnicianAgenda.Booking(e.Id, w.Id, w.Title, w.Priority, w.Status, e.StartsAt, e.EndsAt);
+            })
+            .ToList();
+        var due = await db.Documents.Query<WorkOrder>()
             .Where(w => w.TechnicianId == technician.Id && w.DueAt >= rangeStart && w.DueAt < rangeEnd)
             .Where(w => w.Status != WorkOrderStatus.Completed && w.Status != WorkOrderStatus.Closed && w.Status != WorkOrderStatus.Cancelled)
             .OrderBy(w => w.DueAt).ThenBy(w => w.Id)

@@ -1,23 +1,21 @@
-using System.Text.Json;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
+using Marten;
 using OpsPlatform.Modules.Maintenance.Persistence;
 using OpsPlatform.Shared.Kernel.Http;
 
 namespace OpsPlatform.Modules.Maintenance.Technicians.ListTechnicians;
 
-internal sealed class ListTechniciansHandler(MaintenanceDbContext db) : IRequestHandler<ListTechniciansQuery, Paged<TechnicianSummary>>
+internal sealed class ListTechniciansHandler(MaintenanceSession db) : IRequestHandler<ListTechniciansQuery, Paged<TechnicianSummary>>
 {
     public Task<Paged<TechnicianSummary>> Handle(ListTechniciansQuery query, CancellationToken cancellationToken)
     {
-        var technicians = db.Technicians.AsNoTracking();
+        IQueryable<Technician> technicians = db.Documents.Query<Technician>();
         if (query.Active is { } active) technicians = technicians.Where(t => t.Active == active);
         if (!string.IsNullOrWhiteSpace(query.Skill))
         {
-            // jsonb containment, served by the GIN index ix_technicians_skills.
-            var skill = JsonSerializer.Serialize(new[] { new { name = query.Skill.Trim().ToLowerInvariant() } });
-            technicians = technicians.Where(t =>
-                db.Technicians.FromSql($"SELECT * FROM maintenance.technicians WHERE skills @> {skill}::jsonb").Any(s => s.Id == t.Id));
+            // jsonb containment, served by the GIN index on the document.
+            var skill = query.Skill.Trim().ToLowerInvariant();
+            technicians = technicians.Where(t => t.Skills.Any(s => s.Name == skill));
         }
 
         return TechnicianSortFields.All.Apply(technicians, query.Sort)

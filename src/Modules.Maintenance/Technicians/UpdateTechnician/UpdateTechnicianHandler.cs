@@ -1,32 +1,36 @@
+using OpsPlatform.Modules.Maintenance.WorkOrders;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
+using Marten;
 using OpsPlatform.Modules.Maintenance.Persistence;
 using OpsPlatform.Shared.Kernel.Domain;
 
 namespace OpsPlatform.Modules.Maintenance.Technicians.UpdateTechnician;
 
-internal sealed class UpdateTechnicianHandler(MaintenanceDbContext db) : IRequestHandler<UpdateTechnicianCommand, TechnicianDetails>
+internal sealed class UpdateTechnicianHandler(MaintenanceSession db, TimeProvider clock) : IRequestHandler<UpdateTechnicianCommand, TechnicianDetails>
 {
     public async Task<TechnicianDetails> Handle(UpdateTechnicianCommand command, CancellationToken cancellationToken)
     {
-        var technician = await db.Technicians.SingleOrDefaultAsync(t => t.Id == command.Id, cancellationToken)
+        var technician = await db.Documents.LoadAsync<Technician>(command.Id, cancellationToken)
                          ?? throw new NotFoundException("Technician", command.Id);
         technician.EnsureVersion(command.Version);
         var previousUser = technician.UserId;
         technician.Update(command.Name, command.UserId, command.Active!.Value, command.Skills ?? [], command.WeeklyAvailability ?? [], command.Unavailability ?? []);
 
-        if (previousUser == technician.UserId)
+        db.Update(technician);
+        if (previousUser != technician.UserId)
         {
-            await db.SaveChangesAsync(cancellationToken);
-            return TechnicianDetails.From(technician);
+            // Work orders copy their technician's account for the row scope; moving the account moves their visibility
+            // too, as one more event on each of their streams, in this commit.
+            var now = clock.GetUtcNow();
+            var ids = await db.Documents.Query<WorkOrder>().Where(w => w.TechnicianId == technician.Id).Select(w => w.Id).ToListAsync(cancellationToken);
+            foreach (var id in ids)
+            {
+                var stream = await db.Documents.Events.FetchForWriting<WorkOrder>(id, cancellationToken);
+                stream.Aggregate!.TechnicianAccountChanged(technician.UserId, now);
+                stream.AppendMany(stream.Aggregate.TakeEvents());
+            }
         }
-
-        // Work orders copy their technician's account for the row scope; moving the account moves their visibility too.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.WorkOrders.Where(w => w.TechnicianId == technician.Id)
-            .ExecuteUpdateAsync(set => set.SetProperty(w => w.TechnicianUserId, technician.UserId), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return TechnicianDetails.From(technician);
     }
 }

@@ -1,9 +1,9 @@
+using Marten;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
-using NpgsqlTypes;
-using OpsPlatform.Modules.Maintenance.Persistence;
-using OpsPlatform.Shared.Kernel.Http;
 using OpsPlatform.Identity.Contracts;
+using OpsPlatform.Modules.Maintenance.Persistence;
+using OpsPlatform.Modules.Maintenance.Technicians;
+using OpsPlatform.Shared.Kernel.Http;
 
 namespace OpsPlatform.Modules.Maintenance.WorkOrders.ListWorkOrders;
 
@@ -11,12 +11,12 @@ namespace OpsPlatform.Modules.Maintenance.WorkOrders.ListWorkOrders;
 /// One page query (and a count only on count=true); the row scope and every filter are predicates an index serves.
 /// Equipment and technician names are primary-key lookups for the page's rows.
 /// </summary>
-internal sealed class ListWorkOrdersHandler(MaintenanceDbContext db, ICurrentUser user, TimeProvider clock)
+internal sealed class ListWorkOrdersHandler(MaintenanceSession db, ICurrentUser user, TimeProvider clock)
     : IRequestHandler<ListWorkOrdersQuery, Paged<WorkOrderSummary>>
 {
-    public Task<Paged<WorkOrderSummary>> Handle(ListWorkOrdersQuery query, CancellationToken cancellationToken)
+    public async Task<Paged<WorkOrderSummary>> Handle(ListWorkOrdersQuery query, CancellationToken cancellationToken)
     {
-        var workOrders = db.WorkOrders.AsNoTracking().VisibleTo(user);
+        var workOrders = db.Documents.Query<WorkOrder>().VisibleTo(user);
         if (query.Status is { } status) workOrders = workOrders.Where(w => w.Status == status.Value);
         if (query.Priority is { } priority) workOrders = workOrders.Where(w => w.Priority == priority.Value);
         if (query.EquipmentId is { } equipmentId) workOrders = workOrders.Where(w => w.EquipmentId == equipmentId);
@@ -28,25 +28,26 @@ internal sealed class ListWorkOrdersHandler(MaintenanceDbContext db, ICurrentUse
         if (query.Overdue is { } overdue)
         {
             var now = clock.GetUtcNow();
-            // Spelled out as literals so PostgreSQL matches the partial index ix_work_orders_overdue.
             workOrders = overdue
                 ? workOrders.Where(w => w.DueAt < now && w.Status != WorkOrderStatus.Completed && w.Status != WorkOrderStatus.Closed && w.Status != WorkOrderStatus.Cancelled)
-                : workOrders.Where(w => !(w.DueAt < now && w.Status != WorkOrderStatus.Completed && w.Status != WorkOrderStatus.Closed && w.Status != WorkOrderStatus.Cancelled));
+                : workOrders.Where(w => w.DueAt == null || w.DueAt >= now || w.Status == WorkOrderStatus.Completed || w.Status == WorkOrderStatus.Closed || w.Status == WorkOrderStatus.Cancelled);
         }
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
             var text = query.Q.Trim();
-            workOrders = workOrders.Where(w =>
-                EF.Property<NpgsqlTsVector>(w, WorkOrderConfiguration.SearchVector).Matches(EF.Functions.WebSearchToTsQuery("english", text)));
+            workOrders = workOrders.Where(w => w.WebStyleSearch(text, "english"));
         }
 
-        return WorkOrderSortFields.All.Apply(workOrders, query.Sort)
-            .Select(w => new WorkOrderSummary(
-                w.Id, w.Title, w.Priority, w.Status,
-                w.EquipmentId, db.Equipment.Where(e => e.Id == w.EquipmentId).Select(e => e.Name).FirstOrDefault(),
-                w.SiteId,
-                w.TechnicianId, db.Technicians.Where(t => t.Id == w.TechnicianId).Select(t => t.Name).FirstOrDefault(),
-                w.DueAt, w.Source, w.Version, w.CreatedAt))
-            .ToPagedAsync(query, cancellationToken);
+        var page = await WorkOrderSortFields.All.Apply(workOrders, query.Sort).ToPagedAsync(query, cancellationToken);
+        var equipmentIds = page.Items.Select(w => w.EquipmentId).OfType<Guid>().Distinct().ToArray();
+        var technicianIds = page.Items.Select(w => w.TechnicianId).OfType<Guid>().Distinct().ToArray();
+        var equipmentNames = equipmentIds.Length == 0 ? [] : (await db.Documents.LoadManyAsync<Equipment.Equipment>(cancellationToken, equipmentIds)).ToDictionary(e => e.Id, e => e.Name);
+        var technicianNames = technicianIds.Length == 0 ? [] : (await db.Documents.LoadManyAsync<Technician>(cancellationToken, technicianIds)).ToDictionary(t => t.Id, t => t.Name);
+        return page.Select(w => new WorkOrderSummary(
+            w.Id, w.Title, w.Priority, w.Status,
+            w.EquipmentId, w.EquipmentId is { } e ? equipmentNames.GetValueOrDefault(e) : null,
+            w.SiteId,
+            w.TechnicianId, w.TechnicianId is { } t ? technicianNames.GetValueOrDefault(t) : null,
+            w.DueAt, w.Source, w.Version, w.CreatedAt));
     }
 }

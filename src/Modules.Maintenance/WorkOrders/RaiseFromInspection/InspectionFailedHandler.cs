@@ -1,5 +1,5 @@
 using MediatR;
-using Microsoft.EntityFrameworkCore;
+using Marten;
 using OpsPlatform.Modules.Janitorial.Contracts;
 using OpsPlatform.Modules.Maintenance.Persistence;
 using OpsPlatform.Modules.Maintenance.WorkOrders.RaiseWorkOrder;
@@ -12,13 +12,13 @@ namespace OpsPlatform.Modules.Maintenance.WorkOrders.RaiseFromInspection;
 /// inspection id), through the normal raise command. A second delivery finds that work order and does nothing; two
 /// racing deliveries meet the unique index on (source, source_reference), and the loser's retry finds the winner's.
 /// </summary>
-public sealed class InspectionFailedHandler(IMediator mediator, MaintenanceDbContext db, TimeProvider clock)
+public sealed class InspectionFailedHandler(IMediator mediator, MaintenanceSession db, TimeProvider clock)
     : IIntegrationEventHandler<InspectionFailed>
 {
     public async Task Handle(InspectionFailed message, CancellationToken cancellationToken)
     {
         var reference = message.InspectionId.ToString();
-        if (await db.WorkOrders.AnyAsync(w => w.Source == WorkOrderSource.Inspection && w.SourceReference == reference, cancellationToken))
+        if (await db.Documents.Query<WorkOrder>().AnyAsync(w => w.Source == WorkOrderSource.Inspection && w.SourceReference == reference, cancellationToken))
             return;
 
         var (priority, dueIn) = InspectionPriority.For(message.Score, message.PassThreshold);

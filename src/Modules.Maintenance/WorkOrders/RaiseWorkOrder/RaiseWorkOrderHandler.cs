@@ -1,5 +1,5 @@
 using MediatR;
-using Microsoft.EntityFrameworkCore;
+using Marten;
 using OpsPlatform.Modules.Maintenance.Equipment;
 using OpsPlatform.Modules.Maintenance.Persistence;
 using OpsPlatform.Shared.Kernel.Domain;
@@ -7,7 +7,7 @@ using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Maintenance.WorkOrders.RaiseWorkOrder;
 
-internal sealed class RaiseWorkOrderHandler(MaintenanceDbContext db, ICurrentUser user, TimeProvider clock)
+internal sealed class RaiseWorkOrderHandler(MaintenanceSession db, ICurrentUser user, TimeProvider clock)
     : IRequestHandler<RaiseWorkOrderCommand, WorkOrderDetails>
 {
     public async Task<WorkOrderDetails> Handle(RaiseWorkOrderCommand command, CancellationToken cancellationToken)
@@ -18,10 +18,7 @@ internal sealed class RaiseWorkOrderHandler(MaintenanceDbContext db, ICurrentUse
         var siteId = command.SiteId;
         if (command.EquipmentId is { } equipmentId)
         {
-            var equipment = await db.Equipment.AsNoTracking()
-                                .Where(e => e.Id == equipmentId)
-                                .Select(e => new { e.Name, e.Status, e.SiteId })
-                                .SingleOrDefaultAsync(cancellationToken)
+            var equipment = await db.Documents.LoadAsync<Equipment.Equipment>(equipmentId, cancellationToken)
                             ?? throw new DomainRuleViolation($"Equipment '{equipmentId}' does not exist.", "equipmentId");
             if (equipment.Status == EquipmentStatus.Retired)
                 throw new DomainRuleViolation($"'{equipment.Name}' is retired; work orders cannot be raised on it.", "equipmentId");
@@ -31,7 +28,7 @@ internal sealed class RaiseWorkOrderHandler(MaintenanceDbContext db, ICurrentUse
         var workOrder = WorkOrder.Raise(
             command.Title, command.Description, command.Priority!.Value, command.EquipmentId, siteId, command.DueAt,
             command.RequiredSkills ?? [], origin, now);
-        db.WorkOrders.Add(workOrder);
+        db.Documents.Events.StartStream<WorkOrder>(workOrder.Id, workOrder.TakeEvents());
         db.PublishRaised(workOrder, now);
         await db.SaveChangesAsync(cancellationToken);
         return WorkOrderDetails.From(workOrder);

@@ -4,14 +4,16 @@ using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Maintenance.WorkOrders.ReopenWorkOrder;
 
-internal sealed class ReopenWorkOrderHandler(MaintenanceDbContext db, ICurrentUser user, TimeProvider clock)
+internal sealed class ReopenWorkOrderHandler(MaintenanceSession db, ICurrentUser user, TimeProvider clock)
     : IRequestHandler<ReopenWorkOrderCommand, WorkOrderDetails>
 {
     public async Task<WorkOrderDetails> Handle(ReopenWorkOrderCommand command, CancellationToken cancellationToken)
     {
-        var workOrder = await db.WorkOrderToChangeAsync(command.Id, user, command.Version, cancellationToken);
+        var stream = await db.WorkOrderToChangeAsync(command.Id, user, command.Version, cancellationToken);
+        var workOrder = stream.Aggregate!;
         var now = clock.GetUtcNow();
         workOrder.Reopen(command.Reason, user.Id, now);
+        stream.Append();
         db.PublishTransition(workOrder, WorkOrderStatus.Completed, now);
         await db.SaveChangesAsync(cancellationToken);
         return WorkOrderDetails.From(workOrder);

@@ -1,5 +1,7 @@
+using OpsPlatform.Modules.Maintenance.Schedules;
+using OpsPlatform.Modules.Maintenance.Technicians;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
+using Marten;
 using OpsPlatform.Modules.Maintenance.Persistence;
 using OpsPlatform.Shared.Kernel.Domain;
 
@@ -9,20 +11,20 @@ namespace OpsPlatform.Modules.Maintenance.WorkOrders.SuggestTechnicians;
 /// Ranks active technicians for a work order: first those holding every required skill, then by skill match (sum of
 /// levels), then by free hours in the week (Monday to Sunday, UTC). Three queries: the work order, the technicians, the week's bookings.
 /// </summary>
-internal sealed class SuggestTechniciansHandler(MaintenanceDbContext db, TimeProvider clock)
+internal sealed class SuggestTechniciansHandler(MaintenanceSession db, TimeProvider clock)
     : IRequestHandler<SuggestTechniciansQuery, IReadOnlyList<TechnicianSuggestion>>
 {
     public async Task<IReadOnlyList<TechnicianSuggestion>> Handle(SuggestTechniciansQuery query, CancellationToken cancellationToken)
     {
-        var required = await db.WorkOrders.AsNoTracking().Where(w => w.Id == query.Id).Select(w => w.RequiredSkills).SingleOrDefaultAsync(cancellationToken)
+        var required = (await db.Documents.LoadAsync<WorkOrder>(query.Id, cancellationToken))?.RequiredSkills
                        ?? throw new NotFoundException("Work order", query.Id);
         var day = query.WeekOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var monday = day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
         var weekStart = new DateTimeOffset(monday.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var weekEnd = weekStart.AddDays(7);
 
-        var technicians = await db.Technicians.AsNoTracking().Where(t => t.Active).ToListAsync(cancellationToken);
-        var bookings = await db.ScheduleEntries.AsNoTracking()
+        var technicians = await db.Documents.Query<Technician>().Where(t => t.Active).ToListAsync(cancellationToken);
+        var bookings = await db.Documents.Query<ScheduleEntry>()
             .Where(e => e.StartsAt < weekEnd && e.EndsAt > weekStart)
             .Select(e => new { e.TechnicianId, e.StartsAt, e.EndsAt })
             .ToListAsync(cancellationToken);

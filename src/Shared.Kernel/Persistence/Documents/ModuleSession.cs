@@ -15,11 +15,11 @@ namespace OpsPlatform.Shared.Kernel.Persistence.Documents;
 /// <summary>
 /// A module's unit of work on its Marten store (one per request or message scope): documents and event streams in the
 /// module's schema, integration events and scheduled messages in Wolverine's outbox, live events in the module's
-/// <c>live_events</c>, all committed by one <see cref="SaveChangesAsync"/>. Inside a Wolverine handler it joins the
-/// handler's message context, so the envelope is marked handled in that same commit. Marten's answers to a stale
+/// <c>live_events</c>, all committed by one <see cref="SaveChangesAsync"/>. Inside a Wolverine handler its commit
+/// also marks the handler's envelope handled. Marten's answers to a stale
 /// version or a duplicate become 409 conflicts naming the field.
 /// </summary>
-public abstract class ModuleSession<TStore>(IServiceProvider services) : IScheduleOwner, IAsyncDisposable
+public abstract class ModuleSession<TStore>(IServiceProvider services, string schema) : IScheduleOwner, IAsyncDisposable
     where TStore : class, IDocumentStore
 {
     private readonly List<IIntegrationEvent> _published = [];
@@ -27,7 +27,7 @@ public abstract class ModuleSession<TStore>(IServiceProvider services) : ISchedu
     private MessageContext? _bus;
     private IDocumentSession? _session;
 
-    public abstract string Schema { get; }
+    public string Schema => schema;
 
     /// <summary>Unique indexes by name, with the JSON field(s) each one guards (named in a duplicate's 409).</summary>
     protected virtual IReadOnlyDictionary<string, string[]> UniqueFields => new Dictionary<string, string[]>();
@@ -40,9 +40,12 @@ public abstract class ModuleSession<TStore>(IServiceProvider services) : ISchedu
     private IDocumentSession Open()
     {
         var runtime = services.GetRequiredService<IWolverineRuntime>();
+        _bus = new MessageContext(runtime);
+        var session = services.GetRequiredService<OutboxedSessionFactory<TStore>>().OpenSession(_bus);
         // In a Wolverine handler the scope carries the handler's context: the commit then also marks its envelope handled.
-        _bus = services.GetService<ScopedMessageContextHolder>()?.Context as MessageContext ?? new MessageContext(runtime);
-        return services.GetRequiredService<OutboxedSessionFactory<TStore>>().OpenSession(_bus);
+        if (services.GetService<ScopedMessageContextHolder>()?.Context?.Envelope is { } handling)
+            session.Listeners.Add(new MarkHandledOnCommit(handling, runtime.Options.Durability.KeepAfterMessageHandling));
+        return session;
     }
 
     /// <summary>Stores a new aggregate (version 1, created now) when this unit of work commits; a second one with its id is a 409.</summary>
@@ -128,6 +131,18 @@ public abstract class ModuleSession<TStore>(IServiceProvider services) : ISchedu
             $"INSERT INTO {e.SourceModule}.live_events (id, message_type, message_version, payload, source_module, occurred_at, recorded_at, visible_to) " +
             "VALUES (?, ?, ?, ?::jsonb, ?, ?, ?, ?)",
             e.Id, e.MessageType, e.MessageVersion, e.Payload, e.SourceModule, e.OccurredAt, e.RecordedAt, (object?)e.VisibleTo ?? DBNull.Value);
+
+    /// <summary>
+    /// Begins this unit of work's transaction (if not begun) and takes a transaction-scoped advisory lock on
+    /// <paramref name="key"/>: units of work locking the same key, on any host, run their reads and writes one at a time.
+    /// </summary>
+    public async Task LockAsync(long key, CancellationToken cancellationToken)
+    {
+        await Documents.BeginTransactionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock($1)", Connection());
+        command.Parameters.Add(new NpgsqlParameter { Value = key });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
 
     public async Task<bool> ScheduleUnlessPendingAsync(string key, object message, DateTimeOffset dueAt, CancellationToken cancellationToken)
     {

@@ -27,8 +27,8 @@ public sealed class PreventivePlanDueTests(ApiFactory api) : IClassFixture<ApiFa
         await Task.WhenAll(api.SettleBusAsync(), second.SettleBusAsync());
 
         foreach (var plan in plans)
-            (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.work_orders WHERE preventive_plan_id = $1", plan)).ShouldBe(1);
-        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.work_orders WHERE source = 'preventive' AND preventive_plan_id = ANY($1)", plans.ToArray()))
+            (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.mt_doc_work_order WHERE preventive_plan_id = $1", plan)).ShouldBe(1);
+        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.mt_doc_work_order WHERE source = 'Preventive' AND preventive_plan_id = ANY($1)", plans.ToArray()))
             .ShouldBe(12);
         // Each plan now has exactly one pending occurrence: the next one, two weeks on.
         (await PendingOccurrences(plans.Select(p => $"pm-due:{p}").ToArray())).ShouldBe(12);
@@ -49,14 +49,14 @@ public sealed class PreventivePlanDueTests(ApiFactory api) : IClassFixture<ApiFa
         }
         var stillDown = raiseAt + TimeSpan.FromSeconds(1) - DateTimeOffset.UtcNow;
         if (stillDown > TimeSpan.Zero) await Task.Delay(stillDown); // the occurrence falls due while no host runs
-        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.work_orders WHERE preventive_plan_id = $1", plan)).ShouldBe(0);
+        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.mt_doc_work_order WHERE preventive_plan_id = $1", plan)).ShouldBe(0);
 
         await using var up = ApiFactory.ForDatabase(connection);
         _ = up.Services;
         await up.SettleBusAsync();
         await up.SettleBusAsync();
 
-        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.work_orders WHERE preventive_plan_id = $1", plan)).ShouldBe(1);
+        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.mt_doc_work_order WHERE preventive_plan_id = $1", plan)).ShouldBe(1);
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class PreventivePlanDueTests(ApiFactory api) : IClassFixture<ApiFa
         var equipment = await manager.Http.RegisterEquipmentAsync();
         var plan = await CreatePlanAsync(manager.Http, equipment, DateTimeOffset.UtcNow.AddDays(30), leadTimeDays: 2);
         await api.SettleBusAsync();
-        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.work_orders WHERE preventive_plan_id = $1", plan)).ShouldBe(0, "not due for four weeks");
+        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.mt_doc_work_order WHERE preventive_plan_id = $1", plan)).ShouldBe(0, "not due for four weeks");
 
         var newDue = DateTimeOffset.UtcNow.AddDays(1);
         var changed = await (await manager.Http.PutAsJsonAsync($"{Plans}/{plan}", Plan(newDue, 2)))
@@ -74,8 +74,8 @@ public sealed class PreventivePlanDueTests(ApiFactory api) : IClassFixture<ApiFa
         await api.SettleBusAsync();
 
         (await PendingOccurrences($"pm-due:{plan}")).ShouldBe(1, "the replaced occurrence fired, the next is pending");
-        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.work_orders WHERE preventive_plan_id = $1", plan)).ShouldBe(1, "the four-week occurrence was removed");
-        var raisedDue = await api.ScalarAsync<DateTime>("SELECT due_at FROM maintenance.work_orders WHERE preventive_plan_id = $1", plan);
+        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.mt_doc_work_order WHERE preventive_plan_id = $1", plan)).ShouldBe(1, "the four-week occurrence was removed");
+        var raisedDue = await api.ScalarAsync<DateTime>("SELECT due_at FROM maintenance.mt_doc_work_order WHERE preventive_plan_id = $1", plan);
         new DateTimeOffset(DateTime.SpecifyKind(raisedDue, DateTimeKind.Utc)).ShouldBe(changed.GetProperty("nextDueAt").GetDateTimeOffset(), TimeSpan.FromMilliseconds(1));
     }
 
@@ -90,7 +90,7 @@ public sealed class PreventivePlanDueTests(ApiFactory api) : IClassFixture<ApiFa
         await api.SettleBusAsync();
 
         (await PendingOccurrences($"pm-due:{plan}")).ShouldBe(0);
-        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.work_orders WHERE preventive_plan_id = $1", plan)).ShouldBe(0);
+        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.mt_doc_work_order WHERE preventive_plan_id = $1", plan)).ShouldBe(0);
     }
 
     /// <summary>Scheduled envelopes still waiting under these business keys.</summary>

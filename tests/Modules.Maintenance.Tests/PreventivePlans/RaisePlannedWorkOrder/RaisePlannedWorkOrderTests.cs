@@ -34,7 +34,7 @@ public sealed class RaisePlannedWorkOrderTests(ApiFactory api) : IClassFixture<A
         var advanced = await (await manager.Http.GetAsync($"{Plans}/{plan}")).ShouldHaveStatus(HttpStatusCode.OK);
         advanced.GetProperty("lastRaisedDueAt").GetDateTimeOffset().ShouldBe(due);
         advanced.GetProperty("nextDueAt").GetDateTimeOffset().ShouldBeGreaterThan(due);
-        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.work_orders WHERE preventive_plan_id = $1", plan)).ShouldBe(1);
+        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.mt_doc_work_order WHERE preventive_plan_id = $1", plan)).ShouldBe(1);
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class RaisePlannedWorkOrderTests(ApiFactory api) : IClassFixture<A
         }));
 
         outcomes.Count(o => o == "raised").ShouldBe(1);
-        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.work_orders WHERE preventive_plan_id = $1", plan)).ShouldBe(1);
+        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.mt_doc_work_order WHERE preventive_plan_id = $1", plan)).ShouldBe(1);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class RaisePlannedWorkOrderTests(ApiFactory api) : IClassFixture<A
         var (_, plan, due) = await PlanAsync("fixed");
 
         (await Raise(plan, due.AddDays(1))).ShouldBeNull();
-        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.work_orders WHERE preventive_plan_id = $1", plan)).ShouldBe(0);
+        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.mt_doc_work_order WHERE preventive_plan_id = $1", plan)).ShouldBe(0);
     }
 
     private async Task<(SignedInClient Manager, Guid Plan, DateTimeOffset Due)> PlanAsync(string mode)

@@ -38,7 +38,7 @@ public sealed class BookScheduleEntryTests(ApiFactory api) : IClassFixture<ApiFa
         var problem = await (await Book(crew, second, Monday.AddHours(10), Monday.AddHours(12))).ShouldBeProblem(HttpStatusCode.Conflict, "startsAt");
 
         problem.GetProperty("conflictingEntries").EnumerateArray().Select(e => e.GetGuid()).ShouldBe([existing]);
-        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.schedule_entries WHERE work_order_id = $1", second)).ShouldBe(0);
+        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.mt_doc_schedule_entry WHERE work_order_id = $1", second)).ShouldBe(0);
         await (await Book(crew, second, Monday.AddHours(11), Monday.AddHours(12))).ShouldHaveStatus(HttpStatusCode.Created); // back to back is fine
     }
 

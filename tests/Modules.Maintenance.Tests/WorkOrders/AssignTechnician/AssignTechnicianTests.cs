@@ -32,7 +32,7 @@ public sealed class AssignTechnicianTests(ApiFactory api) : IClassFixture<ApiFac
         var problem = await (await crew.Manager.Http.Assign(id, crew.TechnicianId)).ShouldBeProblem(HttpStatusCode.UnprocessableEntity, "technicianId");
 
         problem.GetProperty("detail").GetString()!.ShouldContain("welding");
-        (await api.ScalarAsync<string>("SELECT status FROM maintenance.work_orders WHERE id = $1", id)).ShouldBe("open");
+        (await api.ScalarAsync<string>("SELECT status FROM maintenance.mt_doc_work_order WHERE id = $1", id)).ShouldBe("Open");
     }
 
     [Fact]
@@ -44,8 +44,8 @@ public sealed class AssignTechnicianTests(ApiFactory api) : IClassFixture<ApiFac
         var body = await (await crew.Manager.Http.Assign(id, crew.TechnicianId, @override: true)).ShouldHaveStatus(HttpStatusCode.OK);
 
         body.GetProperty("assignmentOverriddenBy").GetGuid().ShouldBe(crew.Manager.UserId);
-        (await api.ScalarAsync<string>("SELECT note FROM maintenance.work_order_transitions WHERE work_order_id = $1 AND to_status = 'assigned'", id))!
-            .ShouldContain("welding");
+        var history = await (await crew.Manager.Http.GetAsync($"{MaintenanceApi.WorkOrders}/{id}/transitions")).ShouldHaveStatus(HttpStatusCode.OK);
+        history.EnumerateArray().Single(t => t.GetProperty("toStatus").GetString() == "assigned").GetProperty("note").GetString()!.ShouldContain("welding");
     }
 
     [Fact]

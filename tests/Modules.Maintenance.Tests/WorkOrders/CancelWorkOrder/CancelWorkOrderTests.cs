@@ -17,7 +17,8 @@ public sealed class CancelWorkOrderTests(ApiFactory api) : IClassFixture<ApiFact
 
         body.GetProperty("status").GetString().ShouldBe("cancelled");
         body.GetProperty("cancellationReason").GetString().ShouldBe("Equipment replaced");
-        (await api.ScalarAsync<string>("SELECT note FROM maintenance.work_order_transitions WHERE work_order_id = $1 AND to_status = 'cancelled'", id)).ShouldBe("Equipment replaced");
+        var history = await (await crew.Manager.Http.GetAsync($"{MaintenanceApi.WorkOrders}/{id}/transitions")).ShouldHaveStatus(HttpStatusCode.OK);
+        history.EnumerateArray().Last().GetProperty("note").GetString().ShouldBe("Equipment replaced");
     }
 
     [Fact]

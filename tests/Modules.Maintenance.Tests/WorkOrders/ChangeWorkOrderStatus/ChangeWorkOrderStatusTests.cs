@@ -24,7 +24,7 @@ public sealed class ChangeWorkOrderStatusTests(ApiFactory api) : IClassFixture<A
         completed.GetProperty("version").GetInt32().ShouldBe(6);
         completed.GetProperty("startedAt").ValueKind.ShouldBe(JsonValueKind.String);
         completed.GetProperty("completedAt").ValueKind.ShouldBe(JsonValueKind.String);
-        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.work_order_transitions WHERE work_order_id = $1", id)).ShouldBe(6);
+        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.mt_events WHERE stream_id = $1", id)).ShouldBe(6);
         (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.live_events WHERE message_type = 'maintenance.work-order-status-changed' AND payload->>'workOrderId' = $1", id.ToString()))
             .ShouldBe(5);
         var done = JsonDocument.Parse((await api.ScalarAsync<string>(
@@ -44,7 +44,7 @@ public sealed class ChangeWorkOrderStatusTests(ApiFactory api) : IClassFixture<A
 
         problem.GetProperty("allowed").EnumerateArray().Select(e => e.GetString()).ShouldBe(["assigned", "cancelled"]);
         problem.GetProperty("currentStatus").GetString().ShouldBe("open");
-        (await api.ScalarAsync<string>("SELECT status FROM maintenance.work_orders WHERE id = $1", id)).ShouldBe("open");
+        (await api.ScalarAsync<string>("SELECT status FROM maintenance.mt_doc_work_order WHERE id = $1", id)).ShouldBe("Open");
         (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.live_events WHERE message_type = 'maintenance.work-order-status-changed' AND payload->>'workOrderId' = $1", id.ToString()))
             .ShouldBe(0);
     }
@@ -84,7 +84,7 @@ public sealed class ChangeWorkOrderStatusTests(ApiFactory api) : IClassFixture<A
         var id = await crew.AssignedWorkOrderAsync();
 
         await (await other.Http.ChangeStatus(id, "in_progress")).ShouldBeProblem(HttpStatusCode.NotFound);
-        (await api.ScalarAsync<string>("SELECT status FROM maintenance.work_orders WHERE id = $1", id)).ShouldBe("assigned");
+        (await api.ScalarAsync<string>("SELECT status FROM maintenance.mt_doc_work_order WHERE id = $1", id)).ShouldBe("Assigned");
     }
 
     [Theory]

@@ -14,7 +14,8 @@ public sealed class DeleteWorkOrderTests(ApiFactory api) : IClassFixture<ApiFact
         await (await crew.Manager.Http.DeleteAsync($"{MaintenanceApi.WorkOrders}/{id}")).ShouldHaveStatus(HttpStatusCode.NoContent);
 
         await (await crew.Manager.Http.GetAsync($"{MaintenanceApi.WorkOrders}/{id}")).ShouldBeProblem(HttpStatusCode.NotFound);
-        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.work_order_transitions WHERE work_order_id = $1", id)).ShouldBe(0);
+        await (await crew.Manager.Http.GetAsync($"{MaintenanceApi.WorkOrders}/{id}/transitions")).ShouldBeProblem(HttpStatusCode.NotFound);
+        (await api.ScalarAsync<bool>("SELECT bool_and(is_archived) FROM maintenance.mt_events WHERE stream_id = $1", id)).ShouldBeTrue("its stream is archived, not extended");
     }
 
     [Fact]
@@ -27,7 +28,7 @@ public sealed class DeleteWorkOrderTests(ApiFactory api) : IClassFixture<ApiFact
         var problem = await (await crew.Manager.Http.DeleteAsync($"{MaintenanceApi.WorkOrders}/{id}")).ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
 
         problem.GetProperty("detail").GetString()!.ShouldContain("cancel");
-        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.work_orders WHERE id = $1", id)).ShouldBe(1);
+        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.mt_doc_work_order WHERE id = $1", id)).ShouldBe(1);
     }
 
     [Fact]

@@ -1,3 +1,8 @@
+using Marten;
+using Marten.Linq;
+using Microsoft.Extensions.DependencyInjection;
+using OpsPlatform.Modules.Maintenance.Persistence;
+using OpsPlatform.Modules.Maintenance.WorkOrders;
 using System.Net;
 using System.Text.Json;
 using Npgsql;
@@ -141,16 +146,25 @@ public sealed class ListWorkOrdersTests(SeededWorkOrders api) : IClassFixture<Se
     }
 
     [Theory]
-    [InlineData("status = 'open' ORDER BY created_at DESC, id", "ix_work_orders_status")]
-    [InlineData("priority = 'urgent' ORDER BY created_at DESC, id", "ix_work_orders_priority")]
-    [InlineData("source = 'request' ORDER BY created_at DESC, id", "ix_work_orders_source")]
+    [InlineData("status = 'Open' ORDER BY created_at DESC, id", "ix_work_orders_status")]
+    [InlineData("priority = 'Urgent' ORDER BY created_at DESC, id", "ix_work_orders_priority")]
+    [InlineData("source = 'Request' ORDER BY created_at DESC, id", "ix_work_orders_source")]
     [InlineData("technician_user_id = '00000000-0000-0000-0000-000000000001' ORDER BY created_at DESC, id", "ix_work_orders_technician_user")]
-    [InlineData("due_at < now() AND status <> 'completed' AND status <> 'closed' AND status <> 'cancelled' ORDER BY created_at DESC, id", "ix_work_orders_overdue")]
-    [InlineData("search_vector @@ websearch_to_tsquery('english', 'boiler')", "ix_work_orders_search")]
+    [InlineData("due_at < now() AND status <> 'Completed' AND status <> 'Closed' AND status <> 'Cancelled' ORDER BY created_at DESC, id", "ix_work_orders_overdue")]
     [InlineData("true ORDER BY priority_rank DESC, id LIMIT 50", "ix_work_orders_priority_rank")]
     public async Task Each_filter_and_sort_has_an_index_the_planner_uses(string where, string index)
     {
-        (await Plan($"SELECT id FROM maintenance.work_orders WHERE {where}")).ShouldContain(index);
+        (await Plan($"SELECT id FROM maintenance.mt_doc_work_order d WHERE {where}")).ShouldContain(index);
+    }
+
+    [Fact]
+    public async Task The_text_search_the_list_sends_uses_the_full_text_index()
+    {
+        await using var scope = api.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MaintenanceSession>();
+        var command = db.Documents.Query<WorkOrder>().Where(w => w.WebStyleSearch("boiler", "english")).ToCommand(FetchType.FetchMany);
+
+        (await Plan(command.CommandText, [.. command.Parameters.Select(p => p.Clone())])).ShouldContain("ix_work_orders_search");
     }
 
     [Fact]
@@ -158,21 +172,22 @@ public sealed class ListWorkOrdersTests(SeededWorkOrders api) : IClassFixture<Se
     {
         var plan = await Plan("""
             SELECT w.id,
-                   (SELECT e.name FROM maintenance.equipment e WHERE e.id = w.equipment_id LIMIT 1),
-                   (SELECT t.name FROM maintenance.technicians t WHERE t.id = w.technician_id LIMIT 1)
-            FROM maintenance.work_orders w ORDER BY w.created_at DESC, w.id LIMIT 21
+                   (SELECT e.name FROM maintenance.mt_doc_equipment e WHERE e.id = w.equipment_id LIMIT 1),
+                   (SELECT t.name FROM maintenance.mt_doc_technician t WHERE t.id = w.technician_id LIMIT 1)
+            FROM maintenance.mt_doc_work_order w ORDER BY w.created_at DESC, w.id LIMIT 21
             """);
 
-        plan.ShouldContain("Index Scan using equipment_pkey");
-        plan.ShouldContain("Index Scan using technicians_pkey");
+        plan.ShouldContain("Index Scan using pkey_mt_doc_equipment_id");
+        plan.ShouldContain("Index Scan using pkey_mt_doc_technician_id");
     }
 
-    private async Task<string> Plan(string sql)
+    private async Task<string> Plan(string sql, NpgsqlParameter[]? parameters = null)
     {
         await using var connection = new NpgsqlConnection(api.ConnectionString);
         await connection.OpenAsync();
         await using (var off = new NpgsqlCommand("SET enable_seqscan = off", connection)) await off.ExecuteNonQueryAsync();
         await using var explain = new NpgsqlCommand($"EXPLAIN {sql}", connection);
+        foreach (var parameter in parameters ?? []) explain.Parameters.Add(parameter);
         var plan = new List<string>();
         await using (var reader = await explain.ExecuteReaderAsync())
             while (await reader.ReadAsync()) plan.Add(reader.GetString(0));

@@ -18,7 +18,7 @@ public sealed class InspectionFailedHandlerTests(ApiFactory api) : IClassFixture
         await Deliver(failed);
         await Deliver(failed);
 
-        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.work_orders WHERE source = 'inspection' AND source_reference = $1", failed.InspectionId.ToString()))
+        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.mt_doc_work_order WHERE source = 'Inspection' AND source_reference = $1", failed.InspectionId.ToString()))
             .ShouldBe(1);
         (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.live_events WHERE message_type = 'maintenance.work-order-raised' AND payload->>'sourceReference' = $1",
             failed.InspectionId.ToString())).ShouldBe(1);
@@ -56,8 +56,8 @@ public sealed class InspectionFailedHandlerTests(ApiFactory api) : IClassFixture
 
         await api.SettleBusAsync();
 
-        (await api.ScalarAsync<string>("SELECT priority FROM maintenance.work_orders WHERE source = 'inspection' AND source_reference = $1", failed.InspectionId.ToString()))
-            .ShouldBe("medium");
+        (await api.ScalarAsync<string>("SELECT priority FROM maintenance.mt_doc_work_order WHERE source = 'Inspection' AND source_reference = $1", failed.InspectionId.ToString()))
+            .ShouldBe("Medium");
         (await api.ScalarAsync<long>("SELECT count(*) FROM wolverine.wolverine_incoming_envelopes WHERE message_type = 'janitorial.inspection-failed' AND status = 'Handled'"))
             .ShouldBe(1);
     }

@@ -26,10 +26,10 @@ public sealed class RaiseWorkOrderTests(ApiFactory api) : IClassFixture<ApiFacto
         body.GetProperty("requestedBy").GetGuid().ShouldBe(manager.UserId);
         body.GetProperty("openedAt").ValueKind.ShouldBe(JsonValueKind.String);
         body.GetProperty("requiredSkills").EnumerateArray().Select(s => s.GetString()).ShouldBe(["hvac"]);
-        (await api.ScalarAsync<string>("SELECT status FROM maintenance.work_orders WHERE id = $1", id)).ShouldBe("open");
+        (await api.ScalarAsync<string>("SELECT status FROM maintenance.mt_doc_work_order WHERE id = $1", id)).ShouldBe("Open");
         (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.live_events WHERE message_type = 'maintenance.work-order-raised' AND payload->>'workOrderId' = $1", id.ToString()))
             .ShouldBe(1);
-        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.work_order_transitions WHERE work_order_id = $1 AND to_status = 'open'", id)).ShouldBe(1);
+        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.mt_events WHERE stream_id = $1 AND version = 1", id)).ShouldBe(1);
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class RaiseWorkOrderTests(ApiFactory api) : IClassFixture<ApiFacto
         var response = await manager.Http.PostAsJsonAsync(MaintenanceApi.WorkOrders, new { title = "", description = "" });
 
         await response.ShouldBeProblem(HttpStatusCode.BadRequest, "title", "description", "priority", "equipmentId", "siteId");
-        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.work_orders WHERE title = ''")).ShouldBe(0);
+        (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.mt_doc_work_order WHERE title = ''")).ShouldBe(0);
     }
 
     [Theory]

@@ -25,47 +25,14 @@ namespace Internal.Generated.WolverineHandlers
             * The service registration for MediatR.ServiceFactory is an 'opaque' lambda factory with the Scoped lifetime and requires service location
             */
             var mediator = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<MediatR.IMediator>(serviceScope.ServiceProvider);
-            
-            /*
-            * The service registration for OpsPlatform.Modules.Maintenance.Persistence.MaintenanceDbContext is an 'opaque' lambda factory with the Scoped lifetime and requires service location
-            */
-            var maintenanceDbContext = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<OpsPlatform.Modules.Maintenance.Persistence.MaintenanceDbContext>(serviceScope.ServiceProvider);
-            var domainEventScraperIEnumerable = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<System.Collections.Generic.IEnumerable<Wolverine.EntityFrameworkCore.IDomainEventScraper>>(serviceScope.ServiceProvider);
             // The actual message body
             var preventivePlanDue = (OpsPlatform.Modules.Maintenance.PreventivePlans.RaisePlannedWorkOrder.PreventivePlanDue)context.Envelope.Message;
 
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "OpsPlatform.Modules.Maintenance.PreventivePlans.RaisePlannedWorkOrder.PreventivePlanDueHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "OpsPlatform.Modules.Maintenance.PreventivePlans.RaisePlannedWorkOrder.PreventivePlanDueHandler");
             
-            // Enroll the DbContext & IMessagingContext in the outgoing Wolverine outbox transaction
-            var efCoreEnvelopeTransaction = new Wolverine.EntityFrameworkCore.Internals.EfCoreEnvelopeTransaction(maintenanceDbContext, context, domainEventScraperIEnumerable);
-            await context.EnlistInOutboxAsync(efCoreEnvelopeTransaction).ConfigureAwait(false);
-            // Start the actual database transaction if one does not already exist
-            if (maintenanceDbContext.Database.CurrentTransaction == null)
-            {
-                await maintenanceDbContext.Database.BeginTransactionAsync(cancellation).ConfigureAwait(false);
-            }
-
-            try
-            {
-                Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "OpsPlatform.Modules.Maintenance.PreventivePlans.RaisePlannedWorkOrder.PreventivePlanDueHandler");
-                Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "OpsPlatform.Modules.Maintenance.PreventivePlans.RaisePlannedWorkOrder.PreventivePlanDueHandler");
-                
-                // The actual message execution
-                await OpsPlatform.Modules.Maintenance.PreventivePlans.RaisePlannedWorkOrder.PreventivePlanDueHandler.Handle(preventivePlanDue, maintenanceDbContext, mediator, cancellation).ConfigureAwait(false);
-
-                
-                // Added by EF Core Transaction Middleware
-                var result_of_SaveChangesAsync = await maintenanceDbContext.SaveChangesAsync(cancellation).ConfigureAwait(false);
-
-                // Commit the EF Core transaction before writing the response (GH-2917). The outbox flush follows in its own frame (GH-4742)
-                await efCoreEnvelopeTransaction.CommitAsync(cancellation, flushOutgoingMessages: false).ConfigureAwait(false);
-                // GH-2917/GH-4742: flush the outbox after the commit and before the response is written
-                await Wolverine.EntityFrameworkCore.EfCoreOutboxFlushing.FlushOutgoingMessagesAsync(context).ConfigureAwait(false);
-            }
-            catch (System.Exception)
-            {
-                await efCoreEnvelopeTransaction.RollbackAsync().ConfigureAwait(false);
-                throw;
-            }
+            // The actual message execution
+            await OpsPlatform.Modules.Maintenance.PreventivePlans.RaisePlannedWorkOrder.PreventivePlanDueHandler.Handle(preventivePlanDue, mediator, cancellation).ConfigureAwait(false);
         }
     }
 
