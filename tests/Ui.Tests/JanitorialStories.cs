@@ -38,7 +38,7 @@ public sealed class JanitorialStories(BrowserHost host) : IClassFixture<BrowserH
         (await page.Locator("#score-value").TextContentAsync()).ShouldBe("45");
         await page.Locator("#photos input[type=file]").SetInputFilesAsync(new FilePayload { Name = "lobby.png", MimeType = "image/png", Buffer = Png });
         await page.Locator("#photos img[alt='lobby.png'][src^='blob:']").WaitForAsync();
-        await page.ScreenshotAsync("janitorial-inspection");
+        await page.ScreenshotAsync("inspection-recorded-with-photo");
 
         var raised = board.Locator("[data-column='open'] .board-card").Filter(new() { HasText = site.Name });
         await raised.WaitForAsync(new() { Timeout = 10_000 });
@@ -75,7 +75,7 @@ public sealed class JanitorialStories(BrowserHost host) : IClassFixture<BrowserH
         await page.Locator("#stock-move-done").GetByText("9 case on hand now", new() { Exact = false }).WaitForAsync();
         await page.Locator($"#site-inventory [data-sku='{sku}'][data-low='true']").WaitForAsync();
         await watching.Locator($"[data-sku='{sku}'][data-low='true']").WaitForAsync();
-        await watching.ScreenshotAsync("janitorial-inventory");
+        await watching.ScreenshotAsync("inventory-highlighted-live");
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class JanitorialStories(BrowserHost host) : IClassFixture<BrowserH
         (await page.Locator("#sites").GetByText(other.Name).CountAsync()).ShouldBe(0);
         (await page.GetByRole(AriaRole.Link, new() { Name = "Cleaning calendar" }).CountAsync()).ShouldBe(0);
         (await page.GetByRole(AriaRole.Link, new() { Name = "Inventory" }).CountAsync()).ShouldBe(0);
-        await page.ScreenshotAsync("janitorial-client-sites");
+        await page.ScreenshotAsync("client-own-sites");
 
         await page.Locator("#sites").GetByRole(AriaRole.Link, new() { Name = theirs.Name }).ClickAsync();
         await page.Locator("#site-title").GetByText(theirs.Name).WaitForAsync();

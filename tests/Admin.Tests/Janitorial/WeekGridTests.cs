@@ -57,6 +57,7 @@ public sealed class WeekGridTests
         names.Of(me).ShouldBe("You");
         names.Of(Robin).ShouldBe("Robin");
         var stranger = Guid.NewGuid();
-        names.Of(stranger).ShouldBe($"Crew member {stranger.ToString("N")[..6]}");
+        names.Of(stranger).ShouldBe($"Crew member …{stranger.ToString("N")[^6..]}");
+        names.Of(stranger, "User").ShouldStartWith("User …");
     }
 }

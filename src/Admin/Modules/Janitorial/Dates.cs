@@ -21,6 +21,12 @@ public static class Dates
             ? d.ToString("MMM yyyy", CultureInfo.InvariantCulture)
             : yearMonth;
 
+    /// <summary>"2026-03" → "Mar 26", for a chart axis.</summary>
+    public static string MonthShort(string yearMonth) =>
+        DateOnly.TryParseExact(yearMonth + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d.ToString("MMM yy", CultureInfo.InvariantCulture)
+            : yearMonth;
+
     public static DateOnly Today(this UserClock clock, TimeProvider? time = null) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime((time ?? TimeProvider.System).GetUtcNow(), clock.Zone).DateTime);
 }

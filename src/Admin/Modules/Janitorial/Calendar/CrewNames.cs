@@ -13,8 +13,11 @@ public sealed class CrewNames(IReadOnlyDictionary<Guid, string> known, Guid me)
 {
     public static readonly CrewNames None = new(new Dictionary<Guid, string>(), Guid.Empty);
 
-    public string Of(Guid userId) =>
-        userId == me ? "You" : known.TryGetValue(userId, out var name) ? name : $"Crew member {userId.ToString("N")[..6]}";
+    /// <summary>The unnamed get <paramref name="noun"/> and the end of their id (the start of a version-7 id is its time).</summary>
+    public string Of(Guid userId, string noun) =>
+        userId == me ? "You" : known.TryGetValue(userId, out var name) ? name : $"{noun} …{userId.ToString("N")[^6..]}";
+
+    public string Of(Guid userId) => Of(userId, "Crew member");
 
     public static async Task<CrewNames> LoadAsync(AdminUser user, ApiClient api, MaintenanceClient maintenance, CancellationToken ct = default)
     {
