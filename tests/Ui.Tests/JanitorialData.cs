@@ -42,4 +42,10 @@ internal static class JanitorialData
         {
             siteId, assignedTo = crewMember, serviceDate = day.ToString("yyyy-MM-dd"), startTime = "09:00", endTime = "11:00", frequency = "once",
         })).ShouldHaveStatus(HttpStatusCode.Created)).GetProperty("first").GetProperty("id").GetGuid();
+
+    public static async Task<Guid> InspectionAsync(this SignedInClient recorder, Guid siteId, int score, string findings) =>
+        (await (await recorder.Http.PostAsJsonAsync("/api/janitorial/inspections", new
+        {
+            siteId, inspectionDate = DateTime.UtcNow.ToString("yyyy-MM-dd"), score, findings,
+        })).ShouldHaveStatus(HttpStatusCode.Created)).GetProperty("id").GetGuid();
 }

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Http.Json;
 using Microsoft.Playwright;
 using OpsPlatform.Identity.Contracts;
 
@@ -39,9 +41,42 @@ public sealed class JanitorialStories(BrowserHost host) : IClassFixture<BrowserH
         await page.Locator("#photos input[type=file]").SetInputFilesAsync(new FilePayload { Name = "lobby.png", MimeType = "image/png", Buffer = Png });
         await page.Locator("#photos img[alt='lobby.png'][src^='blob:']").WaitForAsync();
         await page.ScreenshotAsync("inspection-recorded-with-photo");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Remove lobby.png" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Remove", Exact = true }).ClickAsync();
+        await page.Locator("#no-photos").WaitForAsync();
 
         var raised = board.Locator("[data-column='open'] .board-card").Filter(new() { HasText = site.Name });
         await raised.WaitForAsync(new() { Timeout = 10_000 });
+    }
+
+    [Fact]
+    public async Task A_correction_made_meanwhile_by_someone_else_is_a_conflict_that_reloads_and_keeps_what_was_typed()
+    {
+        var manager = await host.SignInAsNewUserAsync(Roles.Manager);
+        var inspector = await host.SignInAsNewUserAsync(Roles.Inspector);
+        var site = await manager.SiteAsync("Quay Lofts", (inspector.UserId, "inspector"));
+        var id = await inspector.InspectionAsync(site.Id, score: 92, findings: "All floors clean");
+        var page = await host.NewPageAsync();
+        await page.SignInAsync(inspector.Email);
+        await page.WaitForURLAsync("**/admin/maintenance/work-orders");
+        await page.GotoAsync($"/admin/janitorial/inspections/{id}");
+        await page.ClickAsync("#correct-open");
+        await page.Locator("#correct").GetByLabel("Findings").FillAsync("All floors clean; one stairwell light out");
+
+        var version = await host.ScalarAsync<int>("SELECT version FROM janitorial.site_inspections WHERE id = $1", id);
+        await (await manager.Http.PutAsJsonAsync($"/api/janitorial/inspections/{id}", new
+        {
+            inspectionDate = DateTime.UtcNow.ToString("yyyy-MM-dd"), score = 88, findings = "Checked again by the manager", version,
+        })).ShouldHaveStatus(HttpStatusCode.OK);
+        await page.ClickAsync("#correct-submit");
+
+        await page.ClickAsync("#correct-problem-reload");
+        (await page.Locator("#correct").GetByLabel("Findings").InputValueAsync()).ShouldBe("All floors clean; one stairwell light out");
+        await page.Locator("#findings").GetByText("Checked again by the manager").WaitForAsync();
+        await page.ClickAsync("#correct-submit");
+
+        await page.Locator("#findings").GetByText("one stairwell light out", new() { Exact = false }).WaitForAsync();
+        (await host.ScalarAsync<string>("SELECT findings FROM janitorial.site_inspections WHERE id = $1", id)).ShouldBe("All floors clean; one stairwell light out");
     }
 
     [Fact]
@@ -110,6 +145,8 @@ public sealed class JanitorialStories(BrowserHost host) : IClassFixture<BrowserH
         var client = await host.SignInAsNewUserAsync(Roles.Client);
         var theirs = await manager.SiteAsync("Harbour Office", (client.UserId, "client"));
         var other = await manager.SiteAsync("Globex Clinic");
+        await manager.InspectionAsync(theirs.Id, score: 91, findings: "Reception spotless");
+        await manager.InspectionAsync(other.Id, score: 50, findings: "Waiting room dusty");
         var page = await host.NewPageAsync();
 
         await page.SignInAsync(client.Email);
@@ -128,5 +165,10 @@ public sealed class JanitorialStories(BrowserHost host) : IClassFixture<BrowserH
 
         await page.GotoAsync($"/admin/janitorial/sites/{other.Id}");
         await page.Locator("#not-found").WaitForAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Inspections" }).ClickAsync();
+        await page.Locator("#inspections").GetByText(theirs.Name).WaitForAsync();
+        (await page.Locator("#inspections tbody tr").CountAsync()).ShouldBe(1, "the client sees their granted site's inspection only");
+        (await page.Locator("#record-link").CountAsync()).ShouldBe(0, "clients do not record inspections");
     }
 }

@@ -46,6 +46,11 @@ public sealed class JanitorialClient(ApiClient api)
     public Task<InspectionDetails> RecordInspectionAsync(InspectionDraft draft, CancellationToken ct = default) =>
         api.PostAsync<InspectionDetails>($"{Root}/inspections", draft, ct);
 
+    /// <summary>A correction of the version the user read: a newer one on the server is a 409.</summary>
+    public Task<InspectionDetails> CorrectInspectionAsync(
+        Guid id, Guid? scheduleId, DateOnly? inspectionDate, int? score, string findings, string? correctiveActions, string? photoUrl, int version, CancellationToken ct = default) =>
+        api.PutAsync<InspectionDetails>($"{Root}/inspections/{id}", new { scheduleId, inspectionDate, score, findings, correctiveActions, photoUrl, version }, ct);
+
     public Task<PageOf<InspectionPhoto>> ListPhotosAsync(Guid inspectionId, CancellationToken ct = default) =>
         api.GetPageAsync<InspectionPhoto>(Query.Path($"{Root}/inspections/{inspectionId}/photos", ("pageSize", MaxPageSize)), ct);
 

@@ -10,5 +10,5 @@ public static class InspectionRights
 {
     public static bool MayRecord(AdminUser? user) => user is { } u && (u.IsManager || u.IsIn("inspector") || u.IsIn("technician"));
 
-    public static bool MayAddPhotos(AdminUser? user) => user is { } u && (u.IsManager || u.IsIn("inspector"));
+    public static bool MayCorrect(AdminUser? user) => user is { } u && (u.IsManager || u.IsIn("inspector"));
 }
