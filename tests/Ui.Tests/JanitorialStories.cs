@@ -114,13 +114,20 @@ public sealed class JanitorialStories(BrowserHost host) : IClassFixture<BrowserH
     }
 
     [Fact]
-    public async Task A_technician_starts_a_cleaning_from_the_week_calendar()
+    public async Task A_technician_starts_a_cleaning_from_the_week_calendar_and_the_managers_calendar_follows_without_a_reload()
     {
         var manager = await host.SignInAsNewUserAsync(Roles.Manager);
         var technician = await host.SignInAsNewUserAsync(Roles.Technician);
         var site = await manager.SiteAsync("Ferry Terminal", (technician.UserId, "technician"));
         var day = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1);
         var cleaningId = await manager.CleaningAsync(site.Id, technician.UserId, day);
+        var watching = await host.NewPageAsync();
+        await watching.SignInAsync(manager.Email);
+        await watching.WaitForURLAsync("**/admin/maintenance/board");
+        await watching.GotoAsync($"/admin/janitorial/calendar?week={day:yyyy-MM-dd}");
+        var managersCard = watching.Locator($"#calendar [data-cleaning='{cleaningId}']");
+        await managersCard.Locator("[data-status='scheduled']").WaitForAsync();
+        await watching.Locator("#live-badge").GetByText("Live").WaitForAsync();
         var page = await host.NewPageAsync();
         await page.SignInAsync(technician.Email);
         await page.WaitForURLAsync("**/admin/maintenance/work-orders");
@@ -134,6 +141,7 @@ public sealed class JanitorialStories(BrowserHost host) : IClassFixture<BrowserH
         await card.Locator("[data-status='in_progress']").WaitForAsync();
         await card.Locator("[data-move='completed']").WaitForAsync();
         (await host.ScalarAsync<string>("SELECT status FROM janitorial.cleaning_schedules WHERE id = $1", cleaningId)).ShouldBe("in_progress");
+        await managersCard.Locator("[data-status='in_progress']").WaitForAsync();
         await page.ClickAsync("#next-week");
         await page.Locator("#no-cleanings").WaitForAsync();
     }
