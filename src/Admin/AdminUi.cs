@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using OpsPlatform.Admin.Api;
 using OpsPlatform.Admin.Live;
+using OpsPlatform.Admin.Modules.Janitorial;
+using OpsPlatform.Admin.Modules.Janitorial.Api;
 using OpsPlatform.Admin.Modules.Maintenance;
 using OpsPlatform.Admin.Modules.Maintenance.Api;
 using OpsPlatform.Admin.Navigation;
@@ -31,6 +33,7 @@ public static class AdminUi
         services.AddScoped<UserClock>();
 
         services.AddAdminNav(MaintenanceNav.Group).AddScoped<MaintenanceClient>();
+        services.AddAdminNav(JanitorialNav.Group).AddScoped<JanitorialClient>();
         return services;
     }
 

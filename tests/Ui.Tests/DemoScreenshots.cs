@@ -59,6 +59,47 @@ public sealed class DemoScreenshots(DemoHost host) : IClassFixture<DemoHost>
     }
 
     [Fact]
+    public async Task Janitorial_screens()
+    {
+        var page = await host.NewPageAsync();
+        await page.SignInAsync("manager@ops.local", Password);
+        await page.WaitForURLAsync("**/admin/maintenance/board");
+
+        await page.GotoAsync("/admin/janitorial/sites");
+        await page.Locator("#sites").GetByRole(AriaRole.Link, new() { Name = "Acme Headquarters" }).ClickAsync();
+        await page.Locator("#scorecard svg").First.WaitForAsync();
+        await page.Locator("#site-inventory").GetByText("Paper towels").WaitForAsync();
+        await page.ScreenshotAsync("janitorial-site");
+
+        // The demo's cleanings start tomorrow.
+        await page.GotoAsync($"/admin/janitorial/calendar?week={DateTime.UtcNow.AddDays(1):yyyy-MM-dd}");
+        await page.Locator("#calendar").GetByText("Acme Warehouse").First.WaitForAsync();
+        await page.ScreenshotAsync("janitorial-calendar");
+
+        await page.GotoAsync("/admin/janitorial/inventory");
+        await page.Locator("#inventory [data-low='true']").GetByText("Paper towels").WaitForAsync();
+        await page.ScreenshotAsync("janitorial-inventory");
+
+        await page.GotoAsync("/admin/janitorial/inspections");
+        await page.Locator("#inspections [data-passed='false']").First.WaitForAsync();
+        await page.ScreenshotAsync("janitorial-inspections");
+        await page.Locator("#inspections a[data-inspection]").First.ClickAsync();
+        await page.Locator("#score-value").WaitForAsync();
+        await page.ScreenshotAsync("janitorial-inspection");
+    }
+
+    [Fact]
+    public async Task Client_screens()
+    {
+        var page = await host.NewPageAsync();
+        await page.SignInAsync("client@ops.local", Password);
+        await page.WaitForURLAsync("**/admin/janitorial/sites");
+        await page.Locator("#sites").GetByText("Acme Warehouse").WaitForAsync();
+        (await page.Locator("#sites").GetByText("Globex Clinic").CountAsync()).ShouldBe(0);
+        await page.ScreenshotAsync("client-sites");
+    }
+
+    [Fact]
     public async Task Sign_in_screen()
     {
         var page = await host.NewPageAsync();

@@ -128,19 +128,7 @@ public sealed class ManagerBoardStories(BrowserHost host) : IClassFixture<Browse
     private async Task<(Guid SiteId, SignedInClient Inspector)> SiteWithInspectorAsync(SignedInClient manager)
     {
         var inspector = await host.SignInAsNewUserAsync(Roles.Inspector);
-        var site = await (await manager.Http.PostAsJsonAsync("/api/janitorial/sites", new
-        {
-            siteName = "Harbour Office",
-            siteCode = $"H-{Guid.NewGuid():N}"[..14],
-            address = "2 Quay Road",
-            clientName = "Harbour Ltd",
-            serviceLevel = "standard",
-            primaryContactId = manager.UserId,
-            passThreshold = 80,
-        })).ShouldHaveStatus(HttpStatusCode.Created);
-        var siteId = site.GetProperty("id").GetGuid();
-        await (await manager.Http.PutAsJsonAsync($"/api/janitorial/sites/{siteId}/members/{inspector.UserId}", new { role = "inspector" }))
-            .ShouldHaveStatus(HttpStatusCode.OK);
-        return (siteId, inspector);
+        var site = await manager.SiteAsync("Harbour Office", (inspector.UserId, "inspector"));
+        return (site.Id, inspector);
     }
 }
