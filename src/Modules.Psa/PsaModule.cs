@@ -15,7 +15,7 @@ public static class PsaModule
 
     public static IServiceCollection AddPsaModule(this IServiceCollection services)
     {
-        services.AddModule<PsaDbContext>(Schema, typeof(PsaModule).Assembly);
+        services.AddModuleStore<IPsaStore, PsaSession>(Schema, typeof(PsaModule).Assembly, PsaStoreSetup.Configure);
         services.AddCurrentUser();
         services.AddScoped<IDemoDataSeeder, PsaDemoData>();
         return services;

@@ -29,7 +29,7 @@ public static class ProbeHost
         builder.Services.AddSingleton(new ProbeNode(builder.Configuration["Probe:Node"] ?? $"probe-{Environment.ProcessId}-{Guid.NewGuid():N}"));
         builder.Services.AddProbeModule();
         if (builder.Configuration.GetValue<TimeSpan?>("Probe:JobInterval") is { } interval)
-            builder.Services.AddSingletonJob<ProbeJob, ProbeDbContext>(interval);
+            builder.Services.AddSingletonJob<ProbeJob, ProbeSession>(interval);
         builder.AddOpsBus(database, typeof(ProbeHost).Assembly, migrate: true);
         return builder.Build();
     }
@@ -38,7 +38,7 @@ public static class ProbeHost
     public static async Task MigrateAsync(string connectionString, CancellationToken cancellationToken = default)
     {
         await using var database = NpgsqlDataSource.Create(connectionString);
-        var migrator = new SqlMigrator(database, [new ModuleDatabase(ProbeModule.Schema, typeof(ProbeHost).Assembly)], NullLogger<SqlMigrator>.Instance);
+        var migrator = new SqlMigrator(database, [new ModuleDatabase(ProbeModule.Schema, typeof(ProbeHost).Assembly)], [], NullLogger<SqlMigrator>.Instance);
         await migrator.MigrateAsync(applyPending: true, cancellationToken);
     }
 
@@ -48,7 +48,7 @@ public static class ProbeHost
         foreach (var chunk in Enumerable.Range(0, count).Chunk(50))
         {
             await using var scope = services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<ProbeDbContext>();
+            var db = scope.ServiceProvider.GetRequiredService<ProbeSession>();
             foreach (var i in chunk) db.Publish(Pinged.New($"{prefix}-{i}", delayMs: delayMs));
             await db.SaveChangesAsync(cancellationToken);
         }

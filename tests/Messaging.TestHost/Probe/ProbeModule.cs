@@ -9,5 +9,5 @@ public static class ProbeModule
     public const string Schema = "probe";
 
     public static IServiceCollection AddProbeModule(this IServiceCollection services) =>
-        services.AddModule<ProbeDbContext>(Schema, typeof(ProbeModule).Assembly);
+        services.AddModuleStore<IProbeStore, ProbeSession>(Schema, typeof(ProbeModule).Assembly, _ => { });
 }

@@ -7,7 +7,7 @@ namespace OpsPlatform.Messaging.Tests.Probes;
 
 /// <summary>
 /// The probe host inside the test process (environment Testing; the TestHost's statically loaded handler code) on a
-/// database of its own or a given one. Publishes and schedules through the probe module's DbContext, as command handlers do.
+/// database of its own or a given one. Publishes and schedules through the probe module's unit of work, as command handlers do.
 /// </summary>
 public sealed class InProcessProbe : IAsyncDisposable
 {
@@ -32,13 +32,13 @@ public sealed class InProcessProbe : IAsyncDisposable
         return new InProcessProbe(host, connectionString);
     }
 
-    /// <summary>Runs one unit of work on the probe module's DbContext (publish, schedule, …) and saves it.</summary>
-    public async Task InProbeAsync(Action<ProbeDbContext> work)
+    /// <summary>Runs one unit of work on the probe module's session (publish, schedule, …) and saves it.</summary>
+    public async Task InProbeAsync(Action<ProbeSession> work)
     {
         await using var scope = Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ProbeDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<ProbeSession>();
         work(db);
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(CancellationToken.None);
     }
 
     public Task PublishAsync(params IIntegrationEvent[] messages) => InProbeAsync(db =>

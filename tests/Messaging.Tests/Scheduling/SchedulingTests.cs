@@ -35,11 +35,10 @@ public sealed class SchedulingTests(ProbeHostFixture fixture) : IClassFixture<Pr
     {
         await using (var scope = _probe.Services.CreateAsyncScope())
         {
-            var db = scope.ServiceProvider.GetRequiredService<ProbeDbContext>();
-            await using var transaction = await db.Database.BeginTransactionAsync();
+            var db = scope.ServiceProvider.GetRequiredService<ProbeSession>();
             db.Schedule(new ReminderDue("rolled-back"), DateTimeOffset.UtcNow, "key-rolled-back");
-            await db.SaveChangesAsync();
-            await transaction.RollbackAsync();
+            db.Documents.QueueSqlCommand("SELECT 1 / 0"); // the unit of work fails at its commit
+            await Should.ThrowAsync<Exception>(() => db.SaveChangesAsync(CancellationToken.None));
         }
         await _probe.InProbeAsync(db => db.Schedule(new ReminderDue("committed"), DateTimeOffset.UtcNow));
         await WaitForReminderAsync("committed");

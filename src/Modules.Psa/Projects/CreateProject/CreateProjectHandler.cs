@@ -4,13 +4,13 @@ using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Psa.Projects.CreateProject;
 
-internal sealed class CreateProjectHandler(PsaDbContext db, ICurrentUser user) : IRequestHandler<CreateProjectCommand, ProjectDetails>
+internal sealed class CreateProjectHandler(PsaSession db, ICurrentUser user) : IRequestHandler<CreateProjectCommand, ProjectDetails>
 {
     public async Task<ProjectDetails> Handle(CreateProjectCommand command, CancellationToken cancellationToken)
     {
         var project = Project.Create(command.Code, command.Name, command.ClientName, command.Description,
             command.ManagerId ?? user.Id, command.StartsOn, command.DueOn);
-        db.Projects.Add(project);
+        db.Insert(project);
         await db.SaveChangesAsync(cancellationToken);
         return ProjectDetails.From(project);
     }

@@ -5,11 +5,11 @@ using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Psa.Projects.ListProjects;
 
-internal sealed class ListProjectsHandler(PsaDbContext db, ICurrentUser user) : IRequestHandler<ListProjectsQuery, Paged<ProjectSummary>>
+internal sealed class ListProjectsHandler(PsaSession db, ICurrentUser user) : IRequestHandler<ListProjectsQuery, Paged<ProjectSummary>>
 {
     public Task<Paged<ProjectSummary>> Handle(ListProjectsQuery query, CancellationToken cancellationToken)
     {
-        var projects = db.Projects.VisibleTo(user);
+        var projects = db.Documents.Query<Project>().VisibleTo(user);
         if (query.Status is { } status) projects = projects.Where(p => p.Status == status.Value);
         if (query.ManagerId is { } manager) projects = projects.Where(p => p.ManagerId == manager);
         if (!string.IsNullOrWhiteSpace(query.ClientName)) projects = projects.Where(p => p.ClientName == query.ClientName);

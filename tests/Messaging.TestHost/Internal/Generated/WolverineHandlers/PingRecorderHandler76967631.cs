@@ -2,7 +2,6 @@
 #pragma warning disable
 using Microsoft.Extensions.DependencyInjection;
 using OpsPlatform.Messaging.TestHost.Probe;
-using System.Collections.Generic;
 
 namespace Internal.Generated.WolverineHandlers
 {
@@ -12,56 +11,31 @@ namespace Internal.Generated.WolverineHandlers
     {
         private readonly Microsoft.Extensions.DependencyInjection.IServiceScopeFactory _serviceScopeFactory;
         private readonly OpsPlatform.Messaging.TestHost.Probe.ProbeNode _probeNode;
-        private readonly System.Collections.Generic.IEnumerable<Wolverine.EntityFrameworkCore.IDomainEventScraper> _domainEventScraperIEnumerable;
 
-        public PingRecorderHandler76967631(Microsoft.Extensions.DependencyInjection.IServiceScopeFactory serviceScopeFactory, OpsPlatform.Messaging.TestHost.Probe.ProbeNode probeNode, System.Collections.Generic.IEnumerable<Wolverine.EntityFrameworkCore.IDomainEventScraper> domainEventScraperIEnumerable)
+        public PingRecorderHandler76967631(Microsoft.Extensions.DependencyInjection.IServiceScopeFactory serviceScopeFactory, OpsPlatform.Messaging.TestHost.Probe.ProbeNode probeNode)
         {
             _serviceScopeFactory = serviceScopeFactory;
             _probeNode = probeNode;
-            _domainEventScraperIEnumerable = domainEventScraperIEnumerable;
         }
 
         public override async System.Threading.Tasks.Task HandleAsync(Wolverine.Runtime.MessageContext context, System.Threading.CancellationToken cancellation)
         {
             await using var serviceScope = _serviceScopeFactory.CreateAsyncScope();
             Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Wolverine.Runtime.ScopedMessageContextHolder>(serviceScope.ServiceProvider).Context = context;
-            // This service has been marked as requiring service location independent of Wolverine's ability to use constructor injection of everything else
-            var probeDbContext = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<OpsPlatform.Messaging.TestHost.Probe.ProbeDbContext>(serviceScope.ServiceProvider);
+            
+            /*
+            * Dependency: Descriptor: ServiceType: System.IServiceProvider Lifetime: Scoped ImplementationType: Microsoft.Extensions.DependencyInjection.ServiceDescriptor
+            * Your code is directly using IServiceProvider
+            */
+            var probeSession = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<OpsPlatform.Messaging.TestHost.Probe.ProbeSession>(serviceScope.ServiceProvider);
             // The actual message body
             var pinged = (OpsPlatform.Messaging.TestHost.Probe.Pinged)context.Envelope.Message;
 
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "OpsPlatform.Messaging.TestHost.Probe.PingRecorder");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "OpsPlatform.Messaging.TestHost.Probe.PingRecorder");
             
-            // Enroll the DbContext & IMessagingContext in the outgoing Wolverine outbox transaction
-            var efCoreEnvelopeTransaction = new Wolverine.EntityFrameworkCore.Internals.EfCoreEnvelopeTransaction(probeDbContext, context, _domainEventScraperIEnumerable);
-            await context.EnlistInOutboxAsync(efCoreEnvelopeTransaction).ConfigureAwait(false);
-            // Start the actual database transaction if one does not already exist
-            if (probeDbContext.Database.CurrentTransaction == null)
-            {
-                await probeDbContext.Database.BeginTransactionAsync(cancellation).ConfigureAwait(false);
-            }
-
-            try
-            {
-                Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "OpsPlatform.Messaging.TestHost.Probe.PingRecorder");
-                Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "OpsPlatform.Messaging.TestHost.Probe.PingRecorder");
-                
-                // The actual message execution
-                await OpsPlatform.Messaging.TestHost.Probe.PingRecorder.Handle(pinged, context.Envelope, probeDbContext, _probeNode, cancellation).ConfigureAwait(false);
-
-                
-                // Added by EF Core Transaction Middleware
-                var result_of_SaveChangesAsync = await probeDbContext.SaveChangesAsync(cancellation).ConfigureAwait(false);
-
-                // Commit the EF Core transaction before writing the response (GH-2917). The outbox flush follows in its own frame (GH-4742)
-                await efCoreEnvelopeTransaction.CommitAsync(cancellation, flushOutgoingMessages: false).ConfigureAwait(false);
-                // GH-2917/GH-4742: flush the outbox after the commit and before the response is written
-                await Wolverine.EntityFrameworkCore.EfCoreOutboxFlushing.FlushOutgoingMessagesAsync(context).ConfigureAwait(false);
-            }
-            catch (System.Exception)
-            {
-                await efCoreEnvelopeTransaction.RollbackAsync().ConfigureAwait(false);
-                throw;
-            }
+            // The actual message execution
+            await OpsPlatform.Messaging.TestHost.Probe.PingRecorder.Handle(pinged, context.Envelope, probeSession, _probeNode, cancellation).ConfigureAwait(false);
         }
     }
 
