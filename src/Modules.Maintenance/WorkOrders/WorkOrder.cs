@@ -9,10 +9,10 @@ namespace OpsPlatform.Modules.Maintenance.WorkOrders;
 /// <summary>
 /// A job on a piece of equipment and/or at a client site. Workflow: requested → open → assigned → in_progress ⇄
 /// on_hold → completed → closed; cancelled (with a reason) from any state before completed; reopened from completed.
-/// Event-sourced: each method checks its rule, then records one event of <see cref="WorkOrderHistory"/> and advances by it
-/// (<see cref="Advance"/>, not Marten's conventional Apply: the projection calls it);
-/// the stored document is the stream's inline projection (<see cref="WorkOrderProjection"/>), so its version is the
-/// stream's. Each transition keeps its time on the work order (first start, last completion, …) and in the stream.
+/// Event-sourced: each method checks its rule, then records one event of <see cref="WorkOrderHistory"/> and advances by
+/// it (<see cref="Advance"/>, not Marten's conventional Apply: the projection calls it). The stored document is the
+/// stream's inline projection (<see cref="WorkOrderProjection"/>), so its version is the stream's. Each transition keeps
+/// its time on the work order (first start, last completion, …) and in the stream.
 /// </summary>
 internal sealed class WorkOrder : AggregateRoot
 {

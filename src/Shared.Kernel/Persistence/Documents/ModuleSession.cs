@@ -6,8 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using OpsPlatform.Shared.Kernel.Domain;
 using OpsPlatform.Shared.Kernel.Messaging;
-using Wolverine.Marten.Publishing;
 using Wolverine;
+using Wolverine.Marten.Publishing;
 using Wolverine.Runtime;
 
 namespace OpsPlatform.Shared.Kernel.Persistence.Documents;
@@ -15,9 +15,9 @@ namespace OpsPlatform.Shared.Kernel.Persistence.Documents;
 /// <summary>
 /// A module's unit of work on its Marten store (one per request or message scope): documents and event streams in the
 /// module's schema, integration events and scheduled messages in Wolverine's outbox, live events in the module's
-/// <c>live_events</c>, all committed by one <see cref="SaveChangesAsync"/>. Inside a Wolverine handler its commit
-/// also marks the handler's envelope handled. Marten's answers to a stale
-/// version or a duplicate become 409 conflicts naming the field.
+/// <c>live_events</c>, all committed by one <see cref="SaveChangesAsync"/>. Inside a Wolverine handler its commit also
+/// marks the handler's envelope handled. Marten's answers to a stale version or a duplicate become 409 conflicts naming
+/// the field.
 /// </summary>
 public abstract class ModuleSession<TStore>(IServiceProvider services, string schema) : IScheduleOwner, IAsyncDisposable
     where TStore : class, IDocumentStore
