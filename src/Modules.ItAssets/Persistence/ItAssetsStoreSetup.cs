@@ -1,4 +1,5 @@
 using Marten;
+using OpsPlatform.Shared.Kernel.Persistence.Documents;
 using Marten.Schema;
 using OpsPlatform.Modules.ItAssets.Hardware;
 
@@ -16,16 +17,22 @@ internal static class ItAssetsStoreSetup
 
     public static void Configure(StoreOptions options)
     {
-        // Sorted lists end with the id (a tie-break), so each index carries it.
         options.Schema.For<HardwareAsset>()
             .DocumentAlias("hardware")
             .UseOptimisticConcurrency(true)
             .Duplicate(h => h.AssetTag, configure: i => { i.IsUnique = true; i.Name = UniqueAssetTag; })
-            .Duplicate(h => h.Name, configure: i => i.Columns = ["name", "id"])
-            .Duplicate(h => h.Status, configure: i => i.Columns = ["status", "name", "id"])
-            .Duplicate(h => h.Category, configure: i => i.Columns = ["category", "name", "id"])
-            .Duplicate(h => h.AssignedTo, configure: i => { i.Columns = ["assigned_to", "name", "id"]; i.Predicate = "assigned_to IS NOT NULL"; })
-            .Duplicate(h => h.CreatedAt, configure: i => i.Columns = ["created_at", "id"])
-            .Duplicate(h => h.WarrantyEndsOn, configure: i => i.Columns = ["warranty_ends_on", "id"]);
+            .Duplicate(h => h.Name)
+            .Duplicate(h => h.Status)
+            .Duplicate(h => h.Category)
+            .Duplicate(h => h.AssignedTo)
+            .Duplicate(h => h.CreatedAt)
+            .Duplicate(h => h.WarrantyEndsOn);
+        // Each filter's index ends with the list's sort and the id tie-break.
+        options.Index<HardwareAsset>("ix_hardware_assigned_to", ["assigned_to", "name", "id"], "assigned_to IS NOT NULL");
+        options.Index<HardwareAsset>("ix_hardware_name", ["name", "id"]);
+        options.Index<HardwareAsset>("ix_hardware_status", ["status", "name", "id"]);
+        options.Index<HardwareAsset>("ix_hardware_category", ["category", "name", "id"]);
+        options.Index<HardwareAsset>("ix_hardware_created_at", ["created_at", "id"]);
+        options.Index<HardwareAsset>("ix_hardware_warranty_ends_on", ["warranty_ends_on", "id"]);
     }
 }

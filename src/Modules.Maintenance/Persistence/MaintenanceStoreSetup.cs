@@ -7,6 +7,7 @@ using OpsPlatform.Modules.Maintenance.Schedules;
 using OpsPlatform.Modules.Maintenance.Technicians;
 using OpsPlatform.Modules.Maintenance.WorkOrders;
 using OpsPlatform.Modules.Maintenance.WorkOrders.History;
+using OpsPlatform.Shared.Kernel.Persistence.Documents;
 
 namespace OpsPlatform.Modules.Maintenance.Persistence;
 
@@ -33,79 +34,110 @@ internal static class MaintenanceStoreSetup
             .DocumentAlias("equipment")
             .UseOptimisticConcurrency(true)
             .Duplicate(e => e.SerialNumber, configure: i => { i.IsUnique = true; i.Name = UniqueSerialNumber; })
-            .Duplicate(e => e.Name, configure: i => i.Columns = ["name", "id"])
-            .Duplicate(e => e.Status, configure: i => i.Columns = ["status", "name", "id"])
-            .Duplicate(e => e.Type, configure: i => i.Columns = ["type", "name", "id"])
-            .Duplicate(e => e.Location, configure: i => i.Columns = ["location", "name", "id"])
-            .Duplicate(e => e.SiteId, configure: i => i.Columns = ["site_id", "name", "id"])
-            .Duplicate(e => e.CreatedAt, configure: i => i.Columns = ["created_at", "id"]);
+            .Duplicate(e => e.Name)
+            .Duplicate(e => e.Status)
+            .Duplicate(e => e.Type)
+            .Duplicate(e => e.Location)
+            .Duplicate(e => e.SiteId)
+            .Duplicate(e => e.CreatedAt);
 
         options.Schema.For<Technician>()
             .DocumentAlias("technician")
             .UseOptimisticConcurrency(true)
             .Duplicate(t => t.UserId, configure: i => { i.IsUnique = true; i.Name = UniqueTechnicianUser; })
-            .Duplicate(t => t.Name, configure: i => i.Columns = ["name", "id"])
-            .Duplicate(t => t.Active, configure: i => i.Columns = ["active", "name", "id"])
+            .Duplicate(t => t.Name)
+            .Duplicate(t => t.Active)
             .GinIndexJsonData(); // skill containment (?skill=)
 
         options.Schema.For<ScheduleEntry>()
             .DocumentAlias("schedule_entry")
             .UseOptimisticConcurrency(true)
-            .Duplicate(e => e.TechnicianId, configure: i => i.Columns = ["technician_id", "starts_at", "id"])
-            .Duplicate(e => e.WorkOrderId, configure: i => i.Columns = ["work_order_id", "starts_at", "id"])
-            .Duplicate(e => e.StartsAt, configure: i => i.Columns = ["starts_at", "id"])
-            .Duplicate(e => e.EndsAt, configure: i => i.Columns = ["ends_at", "id"]);
+            .Duplicate(e => e.TechnicianId)
+            .Duplicate(e => e.WorkOrderId)
+            .Duplicate(e => e.StartsAt)
+            .Duplicate(e => e.EndsAt);
 
         options.Schema.For<MaintenanceLog>()
             .DocumentAlias("maintenance_log")
             .UseOptimisticConcurrency(true)
-            .Duplicate(l => l.WorkOrderId, configure: i => i.Columns = ["work_order_id", "created_at", "id"])
-            .Duplicate(l => l.LoggedBy, configure: i => i.Columns = ["logged_by", "created_at", "id"])
-            .Duplicate(l => l.CreatedAt, configure: i => i.Columns = ["created_at", "id"]);
+            .Duplicate(l => l.WorkOrderId)
+            .Duplicate(l => l.LoggedBy)
+            .Duplicate(l => l.CreatedAt);
 
         options.Schema.For<PreventivePlan>()
             .DocumentAlias("preventive_plan")
             .UseOptimisticConcurrency(true)
-            .Duplicate(p => p.EquipmentId, configure: i => i.Columns = ["equipment_id", "next_due_at", "id"])
-            .Duplicate(p => p.Active, configure: i => i.Columns = ["active", "next_due_at", "id"])
-            .Duplicate(p => p.NextDueAt, configure: i => i.Columns = ["next_due_at", "id"])
-            .Duplicate(p => p.Title, configure: i => i.Columns = ["title", "id"])
-            .Duplicate(p => p.CreatedAt, configure: i => i.Columns = ["created_at", "id"]);
+            .Duplicate(p => p.EquipmentId)
+            .Duplicate(p => p.Active)
+            .Duplicate(p => p.NextDueAt)
+            .Duplicate(p => p.Title)
+            .Duplicate(p => p.CreatedAt);
 
         // The work order's stream; its document is the projection (the stream's version is its concurrency check).
         foreach (var type in WorkOrderHistory.All) options.Events.AddEventType(type);
         options.Projections.Add(new WorkOrderProjection(), ProjectionLifecycle.Inline);
         options.Schema.For<WorkOrder>()
             .DocumentAlias("work_order")
-            .Duplicate(w => w.CreatedAt, configure: i => { i.Columns = ["created_at", "id"]; i.Name = "ix_work_orders_created_at"; })
-            .Duplicate(w => w.UpdatedAt, configure: i => { i.Columns = ["updated_at", "id"]; i.Name = "ix_work_orders_updated_at"; })
-            .Duplicate(w => w.Status, configure: i => { i.Columns = ["status", "created_at", "id"]; i.Name = "ix_work_orders_status"; })
-            .Duplicate(w => w.Priority, configure: i => { i.Columns = ["priority", "created_at", "id"]; i.Name = "ix_work_orders_priority"; })
-            .Duplicate(w => w.PriorityRank, configure: i => { i.Columns = ["priority_rank", "id"]; i.Name = "ix_work_orders_priority_rank"; })
-            .Duplicate(w => w.EquipmentId, configure: i => { i.Columns = ["equipment_id", "created_at", "id"]; i.Name = "ix_work_orders_equipment"; })
-            .Duplicate(w => w.SiteId, configure: i => { i.Columns = ["site_id", "created_at", "id"]; i.Name = "ix_work_orders_site"; })
-            .Duplicate(w => w.TechnicianId, configure: i => { i.Columns = ["technician_id", "created_at", "id"]; i.Name = "ix_work_orders_technician"; })
-            .Duplicate(w => w.TechnicianUserId, configure: i => { i.Columns = ["technician_user_id", "created_at", "id"]; i.Name = "ix_work_orders_technician_user"; })
-            .Duplicate(w => w.RequestedBy, configure: i => { i.Columns = ["requested_by", "created_at", "id"]; i.Name = "ix_work_orders_requested_by"; })
-            .Duplicate(w => w.Source, configure: i => { i.Columns = ["source", "created_at", "id"]; i.Name = "ix_work_orders_source"; })
-            .Duplicate(w => w.SourceReference, configure: i => { i.Columns = ["source", "source_reference"]; i.IsUnique = true; i.Name = UniqueSourceReference; })
-            .Duplicate(w => w.PreventivePlanId, configure: i => { i.Columns = ["preventive_plan_id", "created_at", "id"]; i.Name = "ix_work_orders_plan"; })
-            .Duplicate(w => w.DueAt, configure: i => { i.Columns = ["due_at", "id"]; i.Name = "ix_work_orders_due_at"; })
-            .Duplicate(w => w.Title, configure: i => { i.Columns = ["title", "id"]; i.Name = "ix_work_orders_title"; })
-            .Duplicate(w => w.StartedAt, configure: i => i.Name = "ix_work_orders_started_at")
-            .Duplicate(w => w.CompletedAt, configure: i => { i.Columns = ["completed_at", "id"]; i.Name = "ix_work_orders_completed_at"; })
+            .Duplicate(w => w.CreatedAt)
+            .Duplicate(w => w.UpdatedAt)
+            .Duplicate(w => w.Status)
+            .Duplicate(w => w.Priority)
+            .Duplicate(w => w.PriorityRank)
+            .Duplicate(w => w.EquipmentId)
+            .Duplicate(w => w.SiteId)
+            .Duplicate(w => w.TechnicianId)
+            .Duplicate(w => w.TechnicianUserId)
+            .Duplicate(w => w.RequestedBy)
+            .Duplicate(w => w.Source)
+            .Duplicate(w => w.SourceReference)
+            .UniqueIndex(UniqueIndexType.DuplicatedField, UniqueSourceReference, w => w.Source, w => w.SourceReference!)
+            .Duplicate(w => w.PreventivePlanId)
+            .Duplicate(w => w.DueAt)
+            .Duplicate(w => w.Title)
+            .Duplicate(w => w.StartedAt)
+            .Duplicate(w => w.CompletedAt)
             .FullTextIndex(index => { index.Name = "ix_work_orders_search"; index.RegConfig = "english"; }, w => w.Title, w => w.Description);
-        // The overdue filter (due, not finished) is a range on a partial index.
-        options.Policies.ForAllDocuments(mapping =>
-        {
-            if (mapping.DocumentType != typeof(WorkOrder)) return;
-            // Written as PostgreSQL prints it back, so that the schema check at start-up sees no difference.
-            var finished = Enum.GetValues<WorkOrderStatus>().Except(WorkOrder.Unfinished).Select(status => $"('{status}'::character varying)::text");
-            mapping.Indexes.Add(new DocumentIndex(mapping, "due_at", "id")
-            {
-                Name = "ix_work_orders_overdue",
-                Predicate = $"(due_at IS NOT NULL) AND ((status)::text <> ALL (ARRAY[{string.Join(", ", finished)}]))",
-            });
+        // Each filter's index ends with the default sort and the id tie-break.
+        options.Index<Equipment.Equipment>("ix_equipment_name", ["name", "id"]);
+        options.Index<Equipment.Equipment>("ix_equipment_status", ["status", "name", "id"]);
+        options.Index<Equipment.Equipment>("ix_equipment_type", ["type", "name", "id"]);
+        options.Index<Equipment.Equipment>("ix_equipment_location", ["location", "name", "id"]);
+        options.Index<Equipment.Equipment>("ix_equipment_site_id", ["site_id", "name", "id"]);
+        options.Index<Equipment.Equipment>("ix_equipment_created_at", ["created_at", "id"]);
+        options.Index<Technician>("ix_technicians_name", ["name", "id"]);
+        options.Index<Technician>("ix_technicians_active", ["active", "name", "id"]);
+        options.Index<ScheduleEntry>("ix_schedule_entries_technician_id", ["technician_id", "starts_at", "id"]);
+        options.Index<ScheduleEntry>("ix_schedule_entries_work_order_id", ["work_order_id", "starts_at", "id"]);
+        options.Index<ScheduleEntry>("ix_schedule_entries_starts_at", ["starts_at", "id"]);
+        options.Index<ScheduleEntry>("ix_schedule_entries_ends_at", ["ends_at", "id"]);
+        options.Index<MaintenanceLog>("ix_maintenance_logs_work_order_id", ["work_order_id", "created_at", "id"]);
+        options.Index<MaintenanceLog>("ix_maintenance_logs_logged_by", ["logged_by", "created_at", "id"]);
+        options.Index<MaintenanceLog>("ix_maintenance_logs_created_at", ["created_at", "id"]);
+        options.Index<PreventivePlan>("ix_preventive_plans_equipment_id", ["equipment_id", "next_due_at", "id"]);
+        options.Index<PreventivePlan>("ix_preventive_plans_active", ["active", "next_due_at", "id"]);
+        options.Index<PreventivePlan>("ix_preventive_plans_next_due_at", ["next_due_at", "id"]);
+        options.Index<PreventivePlan>("ix_preventive_plans_title", ["title", "id"]);
+        options.Index<PreventivePlan>("ix_preventive_plans_created_at", ["created_at", "id"]);
+        options.Index<WorkOrder>("ix_work_orders_created_at", ["created_at", "id"]);
+        options.Index<WorkOrder>("ix_work_orders_updated_at", ["updated_at", "id"]);
+        options.Index<WorkOrder>("ix_work_orders_status", ["status", "created_at", "id"]);
+        options.Index<WorkOrder>("ix_work_orders_priority", ["priority", "created_at", "id"]);
+        options.Index<WorkOrder>("ix_work_orders_priority_rank", ["priority_rank", "id"]);
+        options.Index<WorkOrder>("ix_work_orders_equipment", ["equipment_id", "created_at", "id"]);
+        options.Index<WorkOrder>("ix_work_orders_site", ["site_id", "created_at", "id"]);
+        options.Index<WorkOrder>("ix_work_orders_technician", ["technician_id", "created_at", "id"]);
+        options.Index<WorkOrder>("ix_work_orders_technician_user", ["technician_user_id", "created_at", "id"]);
+        options.Index<WorkOrder>("ix_work_orders_requested_by", ["requested_by", "created_at", "id"]);
+        options.Index<WorkOrder>("ix_work_orders_source", ["source", "created_at", "id"]);
+        options.Index<WorkOrder>("ix_work_orders_plan", ["preventive_plan_id", "created_at", "id"]);
+        options.Index<WorkOrder>("ix_work_orders_due_at", ["due_at", "id"]);
+        options.Index<WorkOrder>("ix_work_orders_title", ["title", "id"]);
+        options.Index<WorkOrder>("ix_work_orders_completed_at", ["completed_at", "id"]);
+        // The overdue filter (due, not finished) is a range on a partial index, its predicate written as PostgreSQL
+        // prints it back so that the schema check at start-up sees no difference.
+        var finished = Enum.GetValues<WorkOrderStatus>().Except(WorkOrder.Unfinished).Select(status => $"('{status}'::character varying)::text");
+        options.Index<WorkOrder>("ix_work_orders_overdue", ["due_at", "id"],
+            $"(due_at IS NOT NULL) AND ((status)::text <> ALL (ARRAY[{string.Join(", ", finished)}]))");
         });
     }
 }

@@ -1,4 +1,5 @@
 using Marten;
+using OpsPlatform.Shared.Kernel.Persistence.Documents;
 using OpsPlatform.Modules.Psa.Projects;
 
 namespace OpsPlatform.Modules.Psa.Persistence;
@@ -15,16 +16,22 @@ internal static class PsaStoreSetup
 
     public static void Configure(StoreOptions options)
     {
-        // Sorted lists end with the id (a tie-break), so each index carries it.
         options.Schema.For<Project>()
             .DocumentAlias("project")
             .UseOptimisticConcurrency(true)
             .Duplicate(p => p.Code, configure: i => { i.IsUnique = true; i.Name = UniqueCode; })
-            .Duplicate(p => p.Name, configure: i => { i.Columns = ["name", "id"]; i.Name = "ix_projects_name"; })
-            .Duplicate(p => p.Status, configure: i => { i.Columns = ["status", "name", "id"]; i.Name = "ix_projects_status"; })
-            .Duplicate(p => p.ManagerId, configure: i => { i.Columns = ["manager_id", "name", "id"]; i.Name = "ix_projects_manager_id"; })
-            .Duplicate(p => p.ClientName, configure: i => { i.Columns = ["client_name", "name", "id"]; i.Name = "ix_projects_client_name"; })
-            .Duplicate(p => p.DueOn, configure: i => { i.Columns = ["due_on", "id"]; i.Name = "ix_projects_due_on"; })
-            .Duplicate(p => p.CreatedAt, configure: i => { i.Columns = ["created_at", "id"]; i.Name = "ix_projects_created_at"; });
+            .Duplicate(p => p.Name)
+            .Duplicate(p => p.Status)
+            .Duplicate(p => p.ManagerId)
+            .Duplicate(p => p.ClientName)
+            .Duplicate(p => p.DueOn)
+            .Duplicate(p => p.CreatedAt);
+        // Each filter's index ends with the list's sort and the id tie-break.
+        options.Index<Project>("ix_projects_name", ["name", "id"]);
+        options.Index<Project>("ix_projects_status", ["status", "name", "id"]);
+        options.Index<Project>("ix_projects_manager_id", ["manager_id", "name", "id"]);
+        options.Index<Project>("ix_projects_client_name", ["client_name", "name", "id"]);
+        options.Index<Project>("ix_projects_due_on", ["due_on", "id"]);
+        options.Index<Project>("ix_projects_created_at", ["created_at", "id"]);
     }
 }
