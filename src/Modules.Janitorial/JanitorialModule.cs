@@ -18,11 +18,11 @@ public static class JanitorialModule
 
     public static IServiceCollection AddJanitorialModule(this IServiceCollection services)
     {
-        services.AddModule<JanitorialDbContext>(Schema, typeof(JanitorialModule).Assembly);
+        services.AddModuleStore<IJanitorialStore, JanitorialSession>(Schema, typeof(JanitorialModule).Assembly, JanitorialStoreSetup.Configure);
         services.AddCurrentUser();
         services.AddJanitorialPolicies();
-        services.AddSingletonJob<MarkMissedOccurrencesJob, JanitorialDbContext>(MarkMissedOccurrencesJob.Interval);
-        services.AddSingletonJob<SweepOrphanPhotosJob, JanitorialDbContext>(SweepOrphanPhotosJob.Interval);
+        services.AddSingletonJob<MarkMissedOccurrencesJob, JanitorialSession>(MarkMissedOccurrencesJob.Interval);
+        services.AddSingletonJob<SweepOrphanPhotosJob, JanitorialSession>(SweepOrphanPhotosJob.Interval);
         services.AddScoped<IDemoDataSeeder, JanitorialDemoData>();
         return services;
     }

@@ -63,7 +63,7 @@ public sealed class JanitorialStories(BrowserHost host) : IClassFixture<BrowserH
         await page.ClickAsync("#correct-open");
         await page.Locator("#correct").GetByLabel("Findings").FillAsync("All floors clean; one stairwell light out");
 
-        var version = await host.ScalarAsync<int>("SELECT version FROM janitorial.site_inspections WHERE id = $1", id);
+        var version = await host.ScalarAsync<int>("SELECT (data->>'Version')::int FROM janitorial.mt_doc_site_inspection WHERE id = $1", id);
         await (await manager.Http.PutAsJsonAsync($"/api/janitorial/inspections/{id}", new
         {
             inspectionDate = DateTime.UtcNow.ToString("yyyy-MM-dd"), score = 88, findings = "Checked again by the manager", version,
@@ -76,7 +76,7 @@ public sealed class JanitorialStories(BrowserHost host) : IClassFixture<BrowserH
         await page.ClickAsync("#correct-submit");
 
         await page.Locator("#findings").GetByText("one stairwell light out", new() { Exact = false }).WaitForAsync();
-        (await host.ScalarAsync<string>("SELECT findings FROM janitorial.site_inspections WHERE id = $1", id)).ShouldBe("All floors clean; one stairwell light out");
+        (await host.ScalarAsync<string>("SELECT data->>'Findings' FROM janitorial.mt_doc_site_inspection WHERE id = $1", id)).ShouldBe("All floors clean; one stairwell light out");
     }
 
     [Fact]
@@ -140,7 +140,7 @@ public sealed class JanitorialStories(BrowserHost host) : IClassFixture<BrowserH
 
         await card.Locator("[data-status='in_progress']").WaitForAsync();
         await card.Locator("[data-move='completed']").WaitForAsync();
-        (await host.ScalarAsync<string>("SELECT status FROM janitorial.cleaning_schedules WHERE id = $1", cleaningId)).ShouldBe("in_progress");
+        (await host.ScalarAsync<string>("SELECT status FROM janitorial.mt_doc_cleaning_schedule WHERE id = $1", cleaningId)).ShouldBe("InProgress");
         await managersCard.Locator("[data-status='in_progress']").WaitForAsync();
         await page.ClickAsync("#next-week");
         await page.Locator("#no-cleanings").WaitForAsync();

@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore;
+using Marten;
 using OpsPlatform.Modules.Janitorial.Persistence;
 using OpsPlatform.Modules.Janitorial.Sites;
 using OpsPlatform.Shared.Kernel.Domain;
@@ -12,26 +12,28 @@ namespace OpsPlatform.Modules.Janitorial.Inspections;
 /// </summary>
 internal static class InspectionAccess
 {
-    public static IQueryable<SiteInspection> VisibleTo(this IQueryable<SiteInspection> inspections, JanitorialDbContext db, ICurrentUser user)
+    public static async Task<IQueryable<SiteInspection>> VisibleInspectionsAsync(this JanitorialSession db, ICurrentUser user, CancellationToken cancellationToken)
     {
+        var inspections = db.Documents.Query<SiteInspection>();
         if (user.IsManager) return inspections;
-        var sites = db.InspectionReadableSitesOf(user.Id);
+        var sites = await db.InspectionReadableSitesOfAsync(user.Id, cancellationToken);
         return inspections.Where(i => sites.Contains(i.SiteId));
     }
 
     /// <summary>Sites whose inspection outcomes the (non-manager) user may read.</summary>
-    public static IQueryable<Guid> InspectionReadableSitesOf(this JanitorialDbContext db, Guid userId) =>
-        db.SiteMembers
-            .Where(m => m.UserId == userId && (m.Role != SiteRole.Client || db.Sites.Any(s => s.Id == m.SiteId && s.ClientSeesInspections)))
-            .Select(m => m.SiteId);
+    public static async Task<Guid[]> InspectionReadableSitesOfAsync(this JanitorialSession db, Guid userId, CancellationToken cancellationToken) =>
+        (await db.MembershipsOfAsync(userId, cancellationToken))
+            .Where(m => m.Role != SiteRole.Client || m.Site.ClientSeesInspections)
+            .Select(m => m.Site.Id)
+            .ToArray();
 
     /// <summary>
-    /// The site (with members) if the caller may write inspections there in one of <paramref name="roles"/> (managers
-    /// always); otherwise 404, since a site the caller is not assigned to is one they may not see.
+    /// The site if the caller may write inspections there in one of <paramref name="roles"/> (managers always);
+    /// otherwise 404, since a site the caller is not assigned to is one they may not see.
     /// </summary>
-    public static async Task<ClientSite> WritableSiteAsync(this JanitorialDbContext db, Guid siteId, ICurrentUser user, SiteRole[] roles, CancellationToken cancellationToken)
+    public static async Task<ClientSite> WritableSiteAsync(this JanitorialSession db, Guid siteId, ICurrentUser user, SiteRole[] roles, CancellationToken cancellationToken)
     {
-        var site = await db.Sites.Include(s => s.Members).SingleOrDefaultAsync(s => s.Id == siteId, cancellationToken);
+        var site = await db.Documents.LoadAsync<ClientSite>(siteId, cancellationToken);
         if (site is null || (!user.IsManager && !site.Members.Any(m => m.UserId == user.Id && roles.Contains(m.Role))))
             throw new NotFoundException("Site", siteId);
         return site;

@@ -1,51 +1,108 @@
+using OpsPlatform.Modules.Janitorial.Inventory.Ledger;
 using OpsPlatform.Shared.Kernel.Domain;
 
 namespace OpsPlatform.Modules.Janitorial.Inventory;
 
 /// <summary>
-/// A stocked supply at a site; its SKU is unique per site. The quantity on hand changes only through
-/// <see cref="StockLedger"/>'s single-statement increments, so concurrent consumers never lose an update.
+/// A stocked supply at a site; its SKU is unique per site. Event-sourced: each method checks its rule, then records one
+/// event of <see cref="SupplyItemLedger"/> and advances by it (<see cref="Advance"/>, deliberately not Marten's
+/// conventional Apply); the stored document is the stream's inline projection, so its version is the stream's.
+/// Movements are recorded under the item's lock (<see cref="StockLedger"/>), so concurrent consumers never lose an update.
 /// </summary>
 internal sealed class SupplyItem : AggregateRoot
 {
+    /// <summary>The most an item can hold (what the quantity column held before the move to Marten).</summary>
+    public const decimal MaxOnHand = 9_999_999_999.99m;
+
+    private readonly List<SupplyItemLedger.IEvent> _pending = [];
+
     private SupplyItem() { }
 
-    public Guid SiteId { get; private init; }
+    public Guid SiteId { get; private set; }
     public string ItemName { get; private set; } = "";
     public string Sku { get; private set; } = "";
     public string Category { get; private set; } = "";
-    public decimal QuantityOnHand { get; private init; }
+    public decimal QuantityOnHand { get; private set; }
     public decimal ReorderLevel { get; private set; }
     public string Unit { get; private set; } = "";
     public decimal? UnitCost { get; private set; }
-    public DateTimeOffset? LastRestockedAt { get; private init; }
+    public DateTimeOffset? LastRestockedAt { get; private set; }
 
-    public bool BelowReorderLevel => QuantityOnHand < ReorderLevel;
+    /// <summary>Stored (not computed) so that the low-stock filter and the reorder list have an index.</summary>
+    public bool BelowReorderLevel { get; private set; }
+
+    public static SupplyItem Empty(Guid id) => new() { Id = id };
 
     public static SupplyItem Add(Guid siteId, string itemName, string sku, string category, decimal quantityOnHand, decimal reorderLevel, string unit,
-        decimal? unitCost, DateTimeOffset now) => new()
+        decimal? unitCost, DateTimeOffset now)
     {
-        SiteId = siteId,
-        ItemName = itemName.Trim(),
-        Sku = sku.Trim(),
-        Category = category.Trim(),
-        QuantityOnHand = quantityOnHand,
-        ReorderLevel = reorderLevel,
-        Unit = unit.Trim(),
-        UnitCost = unitCost,
-        LastRestockedAt = quantityOnHand > 0 ? now : null,
-    };
+        var item = new SupplyItem();
+        item.Record(new SupplyItemLedger.Added(siteId, itemName.Trim(), sku.Trim(), category.Trim(), quantityOnHand, reorderLevel, unit.Trim(), unitCost, now));
+        return item;
+    }
 
     /// <summary>Changes the description and reorder level; returns true when the new level puts the stock below it (a crossing).</summary>
-    public bool Update(string itemName, string sku, string category, decimal reorderLevel, string unit, decimal? unitCost)
+    public bool Update(string itemName, string sku, string category, decimal reorderLevel, string unit, decimal? unitCost, DateTimeOffset now)
     {
         var wasBelow = BelowReorderLevel;
-        ItemName = itemName.Trim();
-        Sku = sku.Trim();
-        Category = category.Trim();
-        ReorderLevel = reorderLevel;
-        Unit = unit.Trim();
-        UnitCost = unitCost;
+        Record(new SupplyItemLedger.DetailsChanged(itemName.Trim(), sku.Trim(), category.Trim(), reorderLevel, unit.Trim(), unitCost, now));
         return !wasBelow && BelowReorderLevel;
+    }
+
+    /// <summary>Takes <paramref name="quantity"/> out of stock; more than is on hand is a 409 naming what there is.</summary>
+    public void Consume(decimal quantity, DateTimeOffset now)
+    {
+        if (quantity > QuantityOnHand)
+            throw new ConflictException(
+                $"Only {QuantityOnHand} on hand; {quantity} cannot be consumed.",
+                new Dictionary<string, string[]> { ["quantity"] = [$"must not exceed the {QuantityOnHand} on hand."] },
+                new Dictionary<string, object?> { ["quantityOnHand"] = QuantityOnHand });
+        Record(new SupplyItemLedger.Consumed(quantity, now));
+    }
+
+    public void Restock(decimal quantity, DateTimeOffset now)
+    {
+        if (QuantityOnHand + quantity > MaxOnHand)
+            throw new DomainRuleViolation("The quantity on hand would exceed what an item can hold (9,999,999,999.99).", "quantity");
+        Record(new SupplyItemLedger.Restocked(quantity, now));
+    }
+
+    /// <summary>Hands over the events recorded since this instance was loaded (to append to its stream) and forgets them.</summary>
+    public IReadOnlyList<SupplyItemLedger.IEvent> TakeEvents()
+    {
+        var events = _pending.ToArray();
+        _pending.Clear();
+        return events;
+    }
+
+    /// <summary>Moves the state on by one event of the stream: the only place where the state changes.</summary>
+    public void Advance(SupplyItemLedger.IEvent e)
+    {
+        switch (e)
+        {
+            case SupplyItemLedger.Added a:
+                (SiteId, ItemName, Sku, Category, QuantityOnHand, ReorderLevel, Unit, UnitCost) =
+                    (a.SiteId, a.ItemName, a.Sku, a.Category, a.QuantityOnHand, a.ReorderLevel, a.Unit, a.UnitCost);
+                LastRestockedAt = a.QuantityOnHand > 0 ? a.At : null;
+                break;
+            case SupplyItemLedger.DetailsChanged d:
+                (ItemName, Sku, Category, ReorderLevel, Unit, UnitCost) = (d.ItemName, d.Sku, d.Category, d.ReorderLevel, d.Unit, d.UnitCost);
+                break;
+            case SupplyItemLedger.Consumed c:
+                QuantityOnHand -= c.Quantity;
+                break;
+            case SupplyItemLedger.Restocked r:
+                QuantityOnHand += r.Quantity;
+                LastRestockedAt = r.At;
+                break;
+        }
+        BelowReorderLevel = QuantityOnHand < ReorderLevel;
+        Applied(e.At);
+    }
+
+    private void Record(SupplyItemLedger.IEvent e)
+    {
+        Advance(e);
+        _pending.Add(e);
     }
 }

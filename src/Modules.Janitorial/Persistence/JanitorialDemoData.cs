@@ -1,5 +1,5 @@
 using OpsPlatform.Identity.Contracts;
-using Microsoft.EntityFrameworkCore;
+using Marten;
 using OpsPlatform.Modules.Janitorial.Inspections;
 using OpsPlatform.Modules.Janitorial.Inventory;
 using OpsPlatform.Modules.Janitorial.Schedules;
@@ -10,13 +10,13 @@ namespace OpsPlatform.Modules.Janitorial.Persistence;
 
 /// <summary>
 /// Three client sites with the demo technician, inspector and client assigned, a weekly and a daily plan, stock with one
-/// item below its reorder level, and a few inspections (one failed). Written once, into empty tables, without events.
+/// item below its reorder level, and a few inspections (one failed). Written once, into an empty store, without integration events (each supply item opens its ledger).
 /// </summary>
-internal sealed class JanitorialDemoData(JanitorialDbContext db) : IDemoDataSeeder
+internal sealed class JanitorialDemoData(JanitorialSession db) : IDemoDataSeeder
 {
     public async Task SeedAsync(DemoUsers users, CancellationToken cancellationToken)
     {
-        if (await db.Sites.AnyAsync(cancellationToken)) return;
+        if (await db.Documents.Query<ClientSite>().AnyAsync(cancellationToken)) return;
         var now = db.Time.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
 
@@ -29,7 +29,7 @@ internal sealed class JanitorialDemoData(JanitorialDbContext db) : IDemoDataSeed
         foreach (var site in new[] { hq, warehouse, clinic }) site.Assign(users.Technician, SiteRole.Technician, now);
         foreach (var site in new[] { hq, warehouse }) site.Assign(users.Inspector, SiteRole.Inspector, now);
         foreach (var site in new[] { hq, warehouse }) site.Assign(users.Client, SiteRole.Client, now);
-        db.Sites.AddRange(hq, warehouse, clinic);
+        foreach (var site in new[] { hq, warehouse, clinic }) db.Insert(site);
 
         var weekly = CleaningSchedule.Plan(hq, users.Technician, today.AddDays(1), new TimeOnly(6, 0), new TimeOnly(8, 0), Frequency.Weekly,
             today.AddDays(56), "Lobby, restrooms, kitchens");
@@ -37,19 +37,25 @@ internal sealed class JanitorialDemoData(JanitorialDbContext db) : IDemoDataSeed
             today.AddDays(14), "Loading bays and break room");
         var once = CleaningSchedule.Plan(clinic, users.Technician, today.AddDays(2), new TimeOnly(13, 0), new TimeOnly(15, 0), Frequency.Once,
             null, "Deep clean of the waiting room");
-        db.Schedules.AddRange([.. weekly, .. daily, .. once]);
+        foreach (var occurrence in weekly.Concat(daily).Concat(once)) db.Insert(occurrence);
 
-        db.SupplyItems.AddRange(
+        SupplyItem[] stock =
+        [
             SupplyItem.Add(hq.Id, "Floor cleaner", "CHEM-FLR-5L", "chemicals", 12, 4, "can", 18.50m, now),
             SupplyItem.Add(hq.Id, "Paper towels", "PAPR-TWL-24", "paper", 3, 10, "case", 32.00m, now),
             SupplyItem.Add(warehouse.Id, "Trash bags 120 l", "BAGS-120", "consumables", 40, 15, "roll", 6.75m, now),
-            SupplyItem.Add(clinic.Id, "Disinfectant", "CHEM-DSF-1L", "chemicals", 20, 6, "bottle", 9.90m, now));
+            SupplyItem.Add(clinic.Id, "Disinfectant", "CHEM-DSF-1L", "chemicals", 20, 6, "bottle", 9.90m, now),
+        ];
+        foreach (var item in stock) db.Documents.Events.StartStream<SupplyItem>(item.Id, item.TakeEvents());
 
-        db.Inspections.AddRange(
+        SiteInspection[] inspections =
+        [
             SiteInspection.Record(hq, null, users.Inspector, new InspectionFindings(today.AddDays(-20), 94, "Spotless lobby", null, null), today),
             SiteInspection.Record(hq, null, users.Inspector, new InspectionFindings(today.AddDays(-6), 82, "Restroom mirrors streaked", "Re-polish mirrors", null), today),
             SiteInspection.Record(warehouse, null, users.Inspector,
-                new InspectionFindings(today.AddDays(-3), 64, "Break room bins overflowing", "Empty bins twice per shift", "https://photos.example.com/acme-wh/break-room.jpg"), today));
+                new InspectionFindings(today.AddDays(-3), 64, "Break room bins overflowing", "Empty bins twice per shift", "https://photos.example.com/acme-wh/break-room.jpg"), today),
+        ];
+        foreach (var inspection in inspections) db.Insert(inspection);
 
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -98,6 +98,9 @@ internal sealed class CleaningSchedule : AggregateRoot
         Status = to;
     }
 
+    /// <summary>Set only by the missed-occurrence job, on an occurrence still waiting to start after its end.</summary>
+    public void MarkMissed() => Status = ScheduleStatus.Missed;
+
     public ScheduleStatusChanged StatusChanged(ScheduleStatus from, Guid changedBy, IReadOnlyList<Guid> audience, DateTimeOffset now) =>
         new(Guid.CreateVersion7(), now, Id, SiteId, AssignedTo, ServiceDate, EnumText<ScheduleStatus>.ToText(from),
             EnumText<ScheduleStatus>.ToText(Status), changedBy, audience.Distinct().ToList());

@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore;
+using Marten;
 using OpsPlatform.Modules.Janitorial.Contracts;
 using OpsPlatform.Modules.Janitorial.Persistence;
 using OpsPlatform.Shared.Kernel.Domain;
@@ -6,22 +6,26 @@ using OpsPlatform.Shared.Kernel.Persistence;
 
 namespace OpsPlatform.Modules.Janitorial.Schedules;
 
-/// <summary>Books crew members without double-booking them. Call inside a transaction (see <see cref="Transactions"/>).</summary>
+/// <summary>
+/// Books crew members without double-booking them: every check takes the crew member's advisory lock first (which
+/// begins the unit of work's transaction), so two concurrent plans cannot both pass it; the caller's one
+/// <c>SaveChangesAsync</c> commits the booking and releases the lock.
+/// </summary>
 internal static class CrewCalendar
 {
     /// <summary>Adds a new plan's occurrences and records <see cref="CleaningScheduled"/>; the caller saves.</summary>
-    public static async Task BookAsync(this JanitorialDbContext db, IReadOnlyList<CleaningSchedule> plan, CancellationToken cancellationToken)
+    public static async Task BookAsync(this JanitorialSession db, IReadOnlyList<CleaningSchedule> plan, CancellationToken cancellationToken)
     {
         var first = plan[0];
         await db.EnsureFreeAsync(first.AssignedTo, plan.Select(s => s.Slot).ToList(), except: null, cancellationToken);
-        db.Schedules.AddRange(plan);
+        foreach (var occurrence in plan) db.Insert(occurrence);
         db.Publish(new CleaningScheduled(Guid.CreateVersion7(), db.Time.GetUtcNow(), first.Id, first.SiteId, first.AssignedTo,
             first.ServiceDate, first.StartTime, first.EndTime, EnumText<Frequency>.ToText(first.Frequency), first.SourceWorkOrderId,
             [first.AssignedTo], first.SeriesId, plan.Count, plan[^1].ServiceDate));
     }
 
     /// <summary>Refuses (409) when any slot overlaps a booking of the crew member that is not cancelled.</summary>
-    public static async Task EnsureFreeAsync(this JanitorialDbContext db, Guid assignee, IReadOnlyList<CleaningSlot> slots, Guid? except, CancellationToken cancellationToken)
+    public static async Task EnsureFreeAsync(this JanitorialSession db, Guid assignee, IReadOnlyList<CleaningSlot> slots, Guid? except, CancellationToken cancellationToken)
     {
         var clashes = await db.ClashesAsync(assignee, slots, except, cancellationToken);
         if (clashes.Count == 0) return;
@@ -35,20 +39,17 @@ internal static class CrewCalendar
     }
 
     /// <summary>The crew member's bookings (not cancelled) that overlap any of the slots, earliest first.</summary>
-    public static async Task<IReadOnlyList<Booking>> ClashesAsync(this JanitorialDbContext db, Guid assignee, IReadOnlyList<CleaningSlot> slots, Guid? except, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<CleaningSchedule>> ClashesAsync(this JanitorialSession db, Guid assignee, IReadOnlyList<CleaningSlot> slots, Guid? except, CancellationToken cancellationToken)
     {
-        // One booking per crew member at a time: two concurrent plans cannot both pass this check.
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({"janitorial-crew:" + assignee}, 0))", cancellationToken);
+        await db.LockAsync(JanitorialLocks.Crew(assignee), cancellationToken);
         var from = slots.Min(s => s.StartsAt);
         var to = slots.Max(s => s.EndsAt);
         // A booking lies within one day, so one that overlaps starts after from - 1 day: the index range stays short.
         var earliestStart = from.AddDays(-1);
-        var booked = await db.Schedules.AsNoTracking()
-            .Where(s => s.AssignedTo == assignee && s.Status != ScheduleStatus.Cancelled && s.StartsAt > earliestStart && s.StartsAt < to && s.EndsAt > from && s.Id != except)
-            .Select(s => new Booking(s.Id, s.StartsAt, s.EndsAt, s.ServiceDate, s.StartTime, s.EndTime))
+        var other = except ?? Guid.Empty;
+        var booked = await db.Documents.Query<CleaningSchedule>()
+            .Where(s => s.AssignedTo == assignee && s.StartsAt > earliestStart && s.StartsAt < to && s.EndsAt > from && s.Status != ScheduleStatus.Cancelled && s.Id != other)
             .ToListAsync(cancellationToken);
         return booked.Where(b => slots.Any(slot => slot.Overlaps(b.StartsAt, b.EndsAt))).OrderBy(b => b.StartsAt).ToList();
     }
-
-    internal sealed record Booking(Guid Id, DateTimeOffset StartsAt, DateTimeOffset EndsAt, DateOnly ServiceDate, TimeOnly StartTime, TimeOnly EndTime);
 }

@@ -1,3 +1,4 @@
+using Marten;
 using OpsPlatform.Modules.Janitorial.Persistence;
 using OpsPlatform.Modules.Janitorial.Sites;
 using OpsPlatform.Identity.Contracts;
@@ -10,12 +11,13 @@ namespace OpsPlatform.Modules.Janitorial.Schedules;
 /// </summary>
 internal static class ScheduleVisibility
 {
-    public static IQueryable<CleaningSchedule> VisibleTo(this IQueryable<CleaningSchedule> schedules, JanitorialDbContext db, ICurrentUser user)
+    public static async Task<IQueryable<CleaningSchedule>> VisibleSchedulesAsync(this JanitorialSession db, ICurrentUser user, CancellationToken cancellationToken)
     {
+        var schedules = db.Documents.Query<CleaningSchedule>();
         if (user.IsManager) return schedules;
         var me = user.Id;
         if (!user.IsInRole(Roles.Inspector)) return schedules.Where(s => s.AssignedTo == me);
-        var inspected = db.SitesOf(me, SiteRole.Inspector);
+        var inspected = await db.SitesOfAsync(me, SiteRole.Inspector, cancellationToken);
         return schedules.Where(s => s.AssignedTo == me || inspected.Contains(s.SiteId));
     }
 }

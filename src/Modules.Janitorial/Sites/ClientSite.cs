@@ -5,7 +5,7 @@ namespace OpsPlatform.Modules.Janitorial.Sites;
 /// <summary>A client's building the crews clean. Its site code is unique across the module.</summary>
 internal sealed class ClientSite : AggregateRoot
 {
-    private readonly List<SiteMember> _members = [];
+    private List<SiteMember> _members = [];
 
     private ClientSite() { }
 
@@ -26,7 +26,12 @@ internal sealed class ClientSite : AggregateRoot
     /// <summary>IANA zone the site's service times are local to.</summary>
     public string TimeZone { get; private set; } = "UTC";
 
-    public IReadOnlyCollection<SiteMember> Members => _members;
+    /// <summary>Stored inside the site's document (the GIN index on the document serves "sites of a member").</summary>
+    public IReadOnlyCollection<SiteMember> Members
+    {
+        get => _members;
+        private set => _members = [.. value];
+    }
 
     public static int DefaultPassThreshold(ServiceLevel level) => level switch
     {

@@ -1,3 +1,4 @@
+using Marten;
 using OpsPlatform.Modules.Janitorial.Persistence;
 using OpsPlatform.Identity.Contracts;
 
@@ -16,15 +17,26 @@ internal static class SiteAccess
         return sites.Where(s => s.Members.Any(m => m.UserId == me));
     }
 
+    /// <summary>The sites the user is assigned to, with their role there (a containment query on the sites' GIN index).</summary>
+    public static async Task<IReadOnlyList<(ClientSite Site, SiteRole Role)>> MembershipsOfAsync(this JanitorialSession db, Guid userId, CancellationToken cancellationToken)
+    {
+        var sites = await db.Documents.Query<ClientSite>().Where(s => s.Members.Any(m => m.UserId == userId)).ToListAsync(cancellationToken);
+        return sites.Select(s => (s, s.Members.Single(m => m.UserId == userId).Role)).ToList();
+    }
+
     /// <summary>Ids of the sites where the caller works as a technician or inspector (not as a client).</summary>
-    public static IQueryable<Guid> StaffSitesOf(this JanitorialDbContext db, Guid userId) =>
-        db.SiteMembers.Where(m => m.UserId == userId && m.Role != SiteRole.Client).Select(m => m.SiteId);
+    public static async Task<Guid[]> StaffSitesOfAsync(this JanitorialSession db, Guid userId, CancellationToken cancellationToken) =>
+        (await db.MembershipsOfAsync(userId, cancellationToken)).Where(m => m.Role != SiteRole.Client).Select(m => m.Site.Id).ToArray();
 
-    /// <summary>Ids of the sites where the caller is assigned in one of the given roles.</summary>
-    public static IQueryable<Guid> SitesOf(this JanitorialDbContext db, Guid userId, SiteRole role) =>
-        db.SiteMembers.Where(m => m.UserId == userId && m.Role == role).Select(m => m.SiteId);
+    /// <summary>Ids of the sites where the caller is assigned in the given role.</summary>
+    public static async Task<Guid[]> SitesOfAsync(this JanitorialSession db, Guid userId, SiteRole role, CancellationToken cancellationToken) =>
+        (await db.MembershipsOfAsync(userId, cancellationToken)).Where(m => m.Role == role).Select(m => m.Site.Id).ToArray();
 
-    /// <summary>Ids of the users assigned to the site in any of the given roles (the audience of its live events).</summary>
-    public static IQueryable<Guid> MembersOf(this JanitorialDbContext db, Guid siteId, params SiteRole[] roles) =>
-        db.SiteMembers.Where(m => m.SiteId == siteId && roles.Contains(m.Role)).Select(m => m.UserId);
+    /// <summary>The sites with these ids, by id (names for a page of rows).</summary>
+    public static async Task<IReadOnlyDictionary<Guid, ClientSite>> SitesByIdAsync(this JanitorialSession db, IEnumerable<Guid> ids, CancellationToken cancellationToken)
+    {
+        var distinct = ids.Distinct().ToArray();
+        if (distinct.Length == 0) return new Dictionary<Guid, ClientSite>();
+        return (await db.Documents.LoadManyAsync<ClientSite>(cancellationToken, distinct)).ToDictionary(s => s.Id);
+    }
 }

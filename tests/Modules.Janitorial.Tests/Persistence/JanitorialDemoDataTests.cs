@@ -23,7 +23,7 @@ public sealed class JanitorialDemoDataTests(ApiFactory api) : IClassFixture<ApiF
             await seeder.SeedAsync(users, CancellationToken.None);
         }
 
-        (await api.ScalarAsync<long>("SELECT count(*) FROM janitorial.client_sites")).ShouldBe(3);
+        (await api.ScalarAsync<long>("SELECT count(*) FROM janitorial.mt_doc_client_site")).ShouldBe(3);
         (await (await client.Http.GetAsync(JanitorialApi.Sites)).ShouldHaveStatus(HttpStatusCode.OK)).ShouldListExactly(2);
         (await (await client.Http.GetAsync(JanitorialApi.Inspections)).ShouldHaveStatus(HttpStatusCode.OK)).ShouldListExactly(2);
         (await (await technician.Http.GetAsync($"{JanitorialApi.Schedules}?pageSize=1&count=true")).ShouldHaveStatus(HttpStatusCode.OK)).GetProperty("totalItems").GetInt64().ShouldBe(8 + 14 + 1);

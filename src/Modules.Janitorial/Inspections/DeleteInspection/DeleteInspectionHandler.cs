@@ -1,5 +1,5 @@
+using Marten;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 using OpsPlatform.Modules.Janitorial.Inspections.Photos;
 using OpsPlatform.Modules.Janitorial.Persistence;
 using OpsPlatform.Shared.Files.Storage;
@@ -11,13 +11,15 @@ namespace OpsPlatform.Modules.Janitorial.Inspections.DeleteInspection;
 /// Removes a log entered by mistake with its photos; events already raised for it stand (a work order raised from it is
 /// Maintenance's). The photos' bytes go once the records are gone; any left behind are the orphan sweep's.
 /// </summary>
-internal sealed class DeleteInspectionHandler(JanitorialDbContext db, IFileStore files) : IRequestHandler<DeleteInspectionCommand, bool>
+internal sealed class DeleteInspectionHandler(JanitorialSession db, IFileStore files) : IRequestHandler<DeleteInspectionCommand, bool>
 {
     public async Task<bool> Handle(DeleteInspectionCommand command, CancellationToken cancellationToken)
     {
-        var photos = await db.InspectionPhotos.Where(p => p.InspectionId == command.Id).Select(p => p.Id).ToListAsync(cancellationToken);
-        if (await db.Inspections.Where(i => i.Id == command.Id).ExecuteDeleteAsync(cancellationToken) == 0)
-            throw new NotFoundException("Inspection", command.Id);
+        var inspection = await db.Documents.LoadAsync<SiteInspection>(command.Id, cancellationToken) ?? throw new NotFoundException("Inspection", command.Id);
+        var photos = await db.Documents.Query<InspectionPhoto>().Where(p => p.InspectionId == command.Id).Select(p => p.Id).ToListAsync(cancellationToken);
+        db.Documents.DeleteWhere<InspectionPhoto>(p => p.InspectionId == command.Id);
+        db.Documents.Delete(inspection);
+        await db.SaveChangesAsync(cancellationToken);
         foreach (var photo in photos) await files.DeleteAsync(InspectionPhoto.KeyOf(command.Id, photo), CancellationToken.None);
         return true;
     }

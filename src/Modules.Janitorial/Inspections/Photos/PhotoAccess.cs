@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore;
+using Marten;
 using OpsPlatform.Modules.Janitorial.Persistence;
 using OpsPlatform.Modules.Janitorial.Sites;
 using OpsPlatform.Shared.Kernel.Domain;
@@ -11,20 +11,20 @@ internal static class PhotoAccess
 {
     private static readonly SiteRole[] Editors = [SiteRole.Inspector];
 
-    public static async Task EnsureReadableAsync(this JanitorialDbContext db, Guid inspectionId, ICurrentUser user, CancellationToken cancellationToken)
+    public static async Task EnsureReadableAsync(this JanitorialSession db, Guid inspectionId, ICurrentUser user, CancellationToken cancellationToken)
     {
-        if (!await db.Inspections.VisibleTo(db, user).AnyAsync(i => i.Id == inspectionId, cancellationToken))
+        if (!await (await db.VisibleInspectionsAsync(user, cancellationToken)).AnyAsync(i => i.Id == inspectionId, cancellationToken))
             throw new NotFoundException("Inspection", inspectionId);
     }
 
     /// <summary>Managers, and the inspectors of the inspection's site (who may also correct it): the rule of <c>UpdateInspection</c>.</summary>
-    public static async Task EnsureWritableAsync(this JanitorialDbContext db, Guid inspectionId, ICurrentUser user, CancellationToken cancellationToken)
+    public static async Task EnsureWritableAsync(this JanitorialSession db, Guid inspectionId, ICurrentUser user, CancellationToken cancellationToken)
     {
-        var siteId = await db.Inspections.Where(i => i.Id == inspectionId).Select(i => (Guid?)i.SiteId).SingleOrDefaultAsync(cancellationToken)
-                     ?? throw new NotFoundException("Inspection", inspectionId);
+        var inspection = await db.Documents.LoadAsync<SiteInspection>(inspectionId, cancellationToken)
+                         ?? throw new NotFoundException("Inspection", inspectionId);
         try
         {
-            await db.WritableSiteAsync(siteId, user, Editors, cancellationToken);
+            await db.WritableSiteAsync(inspection.SiteId, user, Editors, cancellationToken);
         }
         catch (NotFoundException)
         {

@@ -5,7 +5,7 @@ using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Janitorial.Inspections.RecordInspection;
 
-internal sealed class RecordInspectionHandler(JanitorialDbContext db, ICurrentUser user) : IRequestHandler<RecordInspectionCommand, InspectionDetails>
+internal sealed class RecordInspectionHandler(JanitorialSession db, ICurrentUser user) : IRequestHandler<RecordInspectionCommand, InspectionDetails>
 {
     private static readonly SiteRole[] Recorders = [SiteRole.Inspector, SiteRole.Technician];
 
@@ -15,7 +15,7 @@ internal sealed class RecordInspectionHandler(JanitorialDbContext db, ICurrentUs
         var schedule = await db.ReferencedScheduleAsync(command.ScheduleId, cancellationToken);
         var now = db.Time.GetUtcNow();
         var inspection = SiteInspection.Record(site, schedule, user.Id, InspectionFindings.From(command), DateOnly.FromDateTime(now.UtcDateTime));
-        db.Inspections.Add(inspection);
+        db.Insert(inspection);
 
         var audience = InspectionAccess.Audience(site, inspection, schedule?.AssignedTo);
         db.Publish(InspectionEvents.Recorded(site, inspection, audience, now));

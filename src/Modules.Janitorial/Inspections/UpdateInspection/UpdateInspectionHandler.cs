@@ -1,5 +1,5 @@
 using MediatR;
-using Microsoft.EntityFrameworkCore;
+using Marten;
 using OpsPlatform.Modules.Janitorial.Persistence;
 using OpsPlatform.Modules.Janitorial.Sites;
 using OpsPlatform.Shared.Kernel.Domain;
@@ -7,13 +7,13 @@ using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Janitorial.Inspections.UpdateInspection;
 
-internal sealed class UpdateInspectionHandler(JanitorialDbContext db, ICurrentUser user) : IRequestHandler<UpdateInspectionCommand, InspectionDetails>
+internal sealed class UpdateInspectionHandler(JanitorialSession db, ICurrentUser user) : IRequestHandler<UpdateInspectionCommand, InspectionDetails>
 {
     private static readonly SiteRole[] Editors = [SiteRole.Inspector];
 
     public async Task<InspectionDetails> Handle(UpdateInspectionCommand command, CancellationToken cancellationToken)
     {
-        var inspection = await db.Inspections.SingleOrDefaultAsync(i => i.Id == command.Id, cancellationToken)
+        var inspection = await db.Documents.LoadAsync<SiteInspection>(command.Id, cancellationToken)
                          ?? throw new NotFoundException("Inspection", command.Id);
         ClientSite site;
         try
@@ -29,6 +29,7 @@ internal sealed class UpdateInspectionHandler(JanitorialDbContext db, ICurrentUs
         var now = db.Time.GetUtcNow();
         if (inspection.Correct(schedule, InspectionFindings.From(command), DateOnly.FromDateTime(now.UtcDateTime)))
             db.Publish(InspectionEvents.Failed(site, inspection, InspectionAccess.Audience(site, inspection, schedule?.AssignedTo), now));
+        db.Update(inspection);
         await db.SaveChangesAsync(cancellationToken);
         return InspectionDetails.From(inspection);
     }

@@ -1,16 +1,16 @@
+using Marten;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 using OpsPlatform.Modules.Janitorial.Persistence;
 using OpsPlatform.Shared.Kernel.Domain;
 using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Janitorial.Inventory.GetSupplyItem;
 
-internal sealed class GetSupplyItemHandler(JanitorialDbContext db, ICurrentUser user) : IRequestHandler<GetSupplyItemQuery, SupplyItemDetails>
+internal sealed class GetSupplyItemHandler(JanitorialSession db, ICurrentUser user) : IRequestHandler<GetSupplyItemQuery, SupplyItemDetails>
 {
     public async Task<SupplyItemDetails> Handle(GetSupplyItemQuery query, CancellationToken cancellationToken)
     {
-        var item = await db.SupplyItems.AsNoTracking().VisibleTo(db, user).SingleOrDefaultAsync(i => i.Id == query.Id, cancellationToken)
+        var item = await (await db.VisibleItemsAsync(user, cancellationToken)).SingleOrDefaultAsync(i => i.Id == query.Id, cancellationToken)
                    ?? throw new NotFoundException("Supply item", query.Id);
         return SupplyItemDetails.From(item, withCost: user.IsManager);
     }

@@ -1,16 +1,19 @@
+using Marten;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 using OpsPlatform.Modules.Janitorial.Persistence;
 using OpsPlatform.Shared.Kernel.Domain;
 
 namespace OpsPlatform.Modules.Janitorial.Inventory.RemoveSupplyItem;
 
-internal sealed class RemoveSupplyItemHandler(JanitorialDbContext db) : IRequestHandler<RemoveSupplyItemCommand, bool>
+/// <summary>Removes the item's document and archives its ledger stream (the movements stay on record).</summary>
+internal sealed class RemoveSupplyItemHandler(JanitorialSession db) : IRequestHandler<RemoveSupplyItemCommand, bool>
 {
     public async Task<bool> Handle(RemoveSupplyItemCommand command, CancellationToken cancellationToken)
     {
-        if (await db.SupplyItems.Where(i => i.Id == command.Id).ExecuteDeleteAsync(cancellationToken) == 0)
-            throw new NotFoundException("Supply item", command.Id);
+        var item = await db.Documents.LoadAsync<SupplyItem>(command.Id, cancellationToken) ?? throw new NotFoundException("Supply item", command.Id);
+        db.Documents.Delete(item);
+        db.Documents.Events.ArchiveStream(item.Id);
+        await db.SaveChangesAsync(cancellationToken);
         return true;
     }
 }

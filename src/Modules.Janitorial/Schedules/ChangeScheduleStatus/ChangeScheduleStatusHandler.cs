@@ -1,5 +1,5 @@
+using Marten;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 using OpsPlatform.Modules.Janitorial.Persistence;
 using OpsPlatform.Modules.Janitorial.Sites;
 using OpsPlatform.Shared.Kernel.Domain;
@@ -7,19 +7,20 @@ using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Janitorial.Schedules.ChangeScheduleStatus;
 
-internal sealed class ChangeScheduleStatusHandler(JanitorialDbContext db, ICurrentUser user) : IRequestHandler<ChangeScheduleStatusCommand, ScheduleDetails>
+internal sealed class ChangeScheduleStatusHandler(JanitorialSession db, ICurrentUser user) : IRequestHandler<ChangeScheduleStatusCommand, ScheduleDetails>
 {
     public async Task<ScheduleDetails> Handle(ChangeScheduleStatusCommand command, CancellationToken cancellationToken)
     {
         // Crew members change only their own occurrences; anyone else's is not found for them.
-        var schedules = user.IsManager ? db.Schedules : db.Schedules.Where(s => s.AssignedTo == user.Id);
-        var schedule = await schedules.SingleOrDefaultAsync(s => s.Id == command.Id, cancellationToken)
-                       ?? throw new NotFoundException("Schedule", command.Id);
+        var schedule = await db.Documents.LoadAsync<CleaningSchedule>(command.Id, cancellationToken);
+        if (schedule is null || !(user.IsManager || schedule.AssignedTo == user.Id)) throw new NotFoundException("Schedule", command.Id);
         schedule.EnsureVersion(command.Version);
         var from = schedule.Status;
         schedule.ChangeStatus(command.Status!.Value);
+        db.Update(schedule);
         // Those who may read the occurrence: its crew member and the site's inspectors (managers see every event).
-        var inspectors = await db.MembersOf(schedule.SiteId, SiteRole.Inspector).ToListAsync(cancellationToken);
+        var site = await db.Documents.LoadAsync<ClientSite>(schedule.SiteId, cancellationToken);
+        var inspectors = site?.Members.Where(m => m.Role == SiteRole.Inspector).Select(m => m.UserId) ?? [];
         db.Publish(schedule.StatusChanged(from, user.Id, [schedule.AssignedTo, .. inspectors], db.Time.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         return ScheduleDetails.From(schedule);

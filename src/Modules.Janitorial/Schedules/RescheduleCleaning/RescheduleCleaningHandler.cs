@@ -1,25 +1,23 @@
+using Marten;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 using OpsPlatform.Modules.Janitorial.Persistence;
+using OpsPlatform.Modules.Janitorial.Sites;
 using OpsPlatform.Shared.Kernel.Domain;
 
 namespace OpsPlatform.Modules.Janitorial.Schedules.RescheduleCleaning;
 
-internal sealed class RescheduleCleaningHandler(JanitorialDbContext db) : IRequestHandler<RescheduleCleaningCommand, ScheduleDetails>
+internal sealed class RescheduleCleaningHandler(JanitorialSession db) : IRequestHandler<RescheduleCleaningCommand, ScheduleDetails>
 {
     public async Task<ScheduleDetails> Handle(RescheduleCleaningCommand command, CancellationToken cancellationToken)
     {
-        var schedule = await db.Schedules.SingleOrDefaultAsync(s => s.Id == command.Id, cancellationToken)
-                       ?? throw new NotFoundException("Schedule", command.Id);
+        var schedule = await db.Documents.LoadAsync<CleaningSchedule>(command.Id, cancellationToken) ?? throw new NotFoundException("Schedule", command.Id);
         schedule.EnsureVersion(command.Version);
-        var site = await db.Sites.Include(s => s.Members).SingleAsync(s => s.Id == schedule.SiteId, cancellationToken);
+        var site = await db.Documents.LoadAsync<ClientSite>(schedule.SiteId, cancellationToken) ?? throw new NotFoundException("Site", schedule.SiteId);
         schedule.Reschedule(site, command.AssignedTo!.Value, command.ServiceDate!.Value, command.StartTime!.Value, command.EndTime!.Value, command.Notes);
 
-        await db.InTransactionAsync(async () =>
-        {
-            await db.EnsureFreeAsync(schedule.AssignedTo, [schedule.Slot], except: schedule.Id, cancellationToken);
-            return await db.SaveChangesAsync(cancellationToken);
-        }, cancellationToken);
+        await db.EnsureFreeAsync(schedule.AssignedTo, [schedule.Slot], except: schedule.Id, cancellationToken);
+        db.Update(schedule);
+        await db.SaveChangesAsync(cancellationToken);
         return ScheduleDetails.From(schedule);
     }
 }

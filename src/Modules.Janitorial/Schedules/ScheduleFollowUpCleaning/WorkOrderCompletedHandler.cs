@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore;
+using Marten;
 using Microsoft.Extensions.Logging;
 using OpsPlatform.Modules.Janitorial.Persistence;
 using OpsPlatform.Modules.Janitorial.Sites;
@@ -14,7 +14,7 @@ namespace OpsPlatform.Modules.Janitorial.Schedules.ScheduleFollowUpCleaning;
 /// planned (logged). A redelivered event finds the schedule by its source work order id and plans nothing; the
 /// unique index on that id holds against concurrent deliveries.
 /// </summary>
-public sealed class WorkOrderCompletedHandler(JanitorialDbContext db, ILogger<WorkOrderCompletedHandler> logger)
+public sealed class WorkOrderCompletedHandler(JanitorialSession db, ILogger<WorkOrderCompletedHandler> logger)
     : IIntegrationEventHandler<WorkOrderCompleted>
 {
     public const int SearchDays = 7;
@@ -25,9 +25,9 @@ public sealed class WorkOrderCompletedHandler(JanitorialDbContext db, ILogger<Wo
     public async Task Handle(WorkOrderCompleted message, CancellationToken cancellationToken)
     {
         if (message.SiteId is not { } siteId) return;
-        if (await db.Schedules.AnyAsync(s => s.SourceWorkOrderId == message.WorkOrderId, cancellationToken)) return;
-        var site = await db.Sites.Include(s => s.Members).SingleOrDefaultAsync(s => s.Id == siteId && s.Active, cancellationToken);
-        if (site is null) return;
+        if (await db.Documents.Query<CleaningSchedule>().AnyAsync(s => s.SourceWorkOrderId == message.WorkOrderId, cancellationToken)) return;
+        var site = await db.Documents.LoadAsync<ClientSite>(siteId, cancellationToken);
+        if (site is not { Active: true }) return;
         var technician = site.Members.Where(m => m.Role == SiteRole.Technician).OrderBy(m => m.AssignedAt).ThenBy(m => m.UserId).FirstOrDefault();
         if (technician is null)
         {
@@ -35,17 +35,14 @@ public sealed class WorkOrderCompletedHandler(JanitorialDbContext db, ILogger<Wo
             return;
         }
 
-        await db.InTransactionAsync(async () =>
+        var plan = await FirstFreeSlotAsync(site, technician.UserId, message, cancellationToken);
+        if (plan is null)
         {
-            var plan = await FirstFreeSlotAsync(site, technician.UserId, message, cancellationToken);
-            if (plan is null)
-            {
-                logger.LogWarning("No follow-up cleaning for work order {WorkOrderId}: {Technician} has no free slot in {Days} days", message.WorkOrderId, technician.UserId, SearchDays);
-                return 0;
-            }
-            await db.BookAsync(plan, cancellationToken);
-            return await db.SaveChangesAsync(cancellationToken);
-        }, cancellationToken);
+            logger.LogWarning("No follow-up cleaning for work order {WorkOrderId}: {Technician} has no free slot in {Days} days", message.WorkOrderId, technician.UserId, SearchDays);
+            return;
+        }
+        await db.BookAsync(plan, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task<IReadOnlyList<CleaningSchedule>?> FirstFreeSlotAsync(ClientSite site, Guid technician, WorkOrderCompleted message, CancellationToken cancellationToken)

@@ -1,38 +1,43 @@
+using Marten;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 using OpsPlatform.Modules.Janitorial.Inspections;
 using OpsPlatform.Modules.Janitorial.Persistence;
-using OpsPlatform.Modules.Janitorial.Schedules;
 using OpsPlatform.Shared.Kernel.Domain;
 using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Janitorial.Sites.GetSiteScorecard;
 
-/// <summary>Two grouped index scans (inspections by site and date, missed cleanings by site and date), merged by month.</summary>
-internal sealed class GetSiteScorecardHandler(JanitorialDbContext db, ICurrentUser user) : IRequestHandler<GetSiteScorecardQuery, SiteScorecard>
+/// <summary>
+/// Two grouped index scans over the documents' duplicated columns (inspections by site and date, missed cleanings by
+/// site and date), merged by month.
+/// </summary>
+internal sealed class GetSiteScorecardHandler(JanitorialSession db, ICurrentUser user) : IRequestHandler<GetSiteScorecardQuery, SiteScorecard>
 {
     public async Task<SiteScorecard> Handle(GetSiteScorecardQuery query, CancellationToken cancellationToken)
     {
         // Inspection outcomes: a client user sees them only where the site grants it; otherwise the site is not found.
-        var sites = user.IsManager ? db.Sites : db.Sites.Where(s => db.InspectionReadableSitesOf(user.Id).Contains(s.Id));
-        var site = await sites.AsNoTracking().Where(s => s.Id == query.Id)
-                       .Select(s => new { s.SiteCode, s.SiteName, s.PassThreshold })
-                       .SingleOrDefaultAsync(cancellationToken)
-                   ?? throw new NotFoundException("Site", query.Id);
+        var site = await db.Documents.LoadAsync<ClientSite>(query.Id, cancellationToken);
+        if (site is null || !(user.IsManager || (await db.InspectionReadableSitesOfAsync(user.Id, cancellationToken)).Contains(site.Id)))
+            throw new NotFoundException("Site", query.Id);
 
         var to = query.To ?? DateOnly.FromDateTime(db.Time.GetUtcNow().UtcDateTime);
         var from = query.From ?? new DateOnly(to.Year, to.Month, 1).AddMonths(-11);
 
-        var inspections = await db.Inspections
-            .Where(i => i.SiteId == query.Id && i.InspectionDate >= from && i.InspectionDate <= to)
-            .GroupBy(i => new { i.InspectionDate.Year, i.InspectionDate.Month })
-            .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count(), Total = g.Sum(i => i.Score), Failed = g.Count(i => !i.Passed) })
-            .ToDictionaryAsync(g => (g.Year, g.Month), cancellationToken);
-        var missed = await db.Schedules
-            .Where(s => s.SiteId == query.Id && s.Status == ScheduleStatus.Missed && s.ServiceDate >= from && s.ServiceDate <= to)
-            .GroupBy(s => new { s.ServiceDate.Year, s.ServiceDate.Month })
-            .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count() })
-            .ToDictionaryAsync(g => (g.Year, g.Month), g => g.Count, cancellationToken);
+        var inspections = (await db.Documents.AdvancedSql.QueryAsync<Scored>($"""
+            SELECT json_build_object('Year', y, 'Month', m, 'Count', count, 'Total', total, 'Failed', failed)
+            FROM (SELECT extract(year FROM inspection_date)::int AS y, extract(month FROM inspection_date)::int AS m,
+                         count(*) AS count, sum(score) AS total, count(*) FILTER (WHERE NOT passed) AS failed
+                  FROM {ScorecardSql.Inspections}
+                  WHERE site_id = ? AND inspection_date BETWEEN ? AND ?
+                  GROUP BY 1, 2) g
+            """, cancellationToken, query.Id, from, to)).ToDictionary(g => (g.Year, g.Month));
+        var missed = (await db.Documents.AdvancedSql.QueryAsync<Missed>($"""
+            SELECT json_build_object('Year', y, 'Month', m, 'Count', count)
+            FROM (SELECT extract(year FROM service_date)::int AS y, extract(month FROM service_date)::int AS m, count(*) AS count
+                  FROM {ScorecardSql.Schedules}
+                  WHERE site_id = ? AND status = 'Missed' AND service_date BETWEEN ? AND ?
+                  GROUP BY 1, 2) g
+            """, cancellationToken, query.Id, from, to)).ToDictionary(g => (g.Year, g.Month), g => g.Count);
 
         var months = new List<MonthlyScore>();
         for (var month = new DateOnly(from.Year, from.Month, 1); month <= to; month = month.AddMonths(1))
@@ -44,9 +49,13 @@ internal sealed class GetSiteScorecardHandler(JanitorialDbContext db, ICurrentUs
 
         var count = inspections.Values.Sum(g => g.Count);
         return new SiteScorecard(query.Id, site.SiteCode, site.SiteName, site.PassThreshold, from, to, count,
-            count == 0 ? null : Average(inspections.Values.Sum(g => (long)g.Total), count),
+            count == 0 ? null : Average(inspections.Values.Sum(g => g.Total), count),
             inspections.Values.Sum(g => g.Failed), missed.Values.Sum(), months);
     }
 
     private static double Average(long total, int count) => Math.Round((double)total / count, 1);
+
+    private sealed record Scored(int Year, int Month, int Count, long Total, int Failed);
+
+    private sealed record Missed(int Year, int Month, int Count);
 }

@@ -25,6 +25,6 @@ public sealed class DeleteInspectionTests(ApiFactory api) : IClassFixture<ApiFac
         var id = await inspector.Http.NewInspectionId(crew.SiteId);
 
         await (await inspector.Http.DeleteAsync($"{JanitorialApi.Inspections}/{id}")).ShouldBeProblem(HttpStatusCode.Forbidden);
-        (await api.ScalarAsync<long>("SELECT count(*) FROM janitorial.site_inspections WHERE id = $1", id)).ShouldBe(1);
+        (await api.ScalarAsync<long>("SELECT count(*) FROM janitorial.mt_doc_site_inspection WHERE id = $1", id)).ShouldBe(1);
     }
 }

@@ -60,7 +60,7 @@ public sealed class InspectionPhotoTests(ApiFactory api) : IClassFixture<ApiFact
         await (await Upload(crew.Technician.Http, id, Png(100), "b.png")).ShouldBeProblem(HttpStatusCode.NotFound);
         await (await Upload(otherInspector.Http, id, Png(100), "b.png")).ShouldBeProblem(HttpStatusCode.NotFound);
         await (await crew.Technician.Http.DeleteAsync($"{JanitorialApi.Inspections}/{id}/photos/{photo.GetProperty("id").GetGuid()}")).ShouldBeProblem(HttpStatusCode.NotFound);
-        (await api.ScalarAsync<long>("SELECT count(*) FROM janitorial.inspection_photos WHERE inspection_id = $1", id)).ShouldBe(1);
+        (await api.ScalarAsync<long>("SELECT count(*) FROM janitorial.mt_doc_inspection_photo WHERE inspection_id = $1", id)).ShouldBe(1);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class InspectionPhotoTests(ApiFactory api) : IClassFixture<ApiFact
         await (await Upload(crew.Manager, id, program, "photo.png")).ShouldBeProblem(HttpStatusCode.UnsupportedMediaType, "file");
         await (await Upload(crew.Manager, id, [], "empty.png")).ShouldBeProblem(HttpStatusCode.BadRequest, "file");
 
-        (await api.ScalarAsync<long>("SELECT count(*) FROM janitorial.inspection_photos WHERE inspection_id = $1", id)).ShouldBe(0);
+        (await api.ScalarAsync<long>("SELECT count(*) FROM janitorial.mt_doc_inspection_photo WHERE inspection_id = $1", id)).ShouldBe(0);
         StoredFiles(id).ShouldBeEmpty();
     }
 
@@ -104,7 +104,7 @@ public sealed class InspectionPhotoTests(ApiFactory api) : IClassFixture<ApiFact
         await (await crew.Manager.DeleteAsync($"{JanitorialApi.Inspections}/{id}")).ShouldHaveStatus(HttpStatusCode.NoContent);
 
         StoredFiles(id).ShouldBeEmpty();
-        (await api.ScalarAsync<long>("SELECT count(*) FROM janitorial.inspection_photos WHERE inspection_id = $1", id)).ShouldBe(0);
+        (await api.ScalarAsync<long>("SELECT count(*) FROM janitorial.mt_doc_inspection_photo WHERE inspection_id = $1", id)).ShouldBe(0);
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public sealed class RecordInspectionTests(ApiFactory api) : IClassFixture<ApiFac
 
         await (await outsiderInspector.Http.RecordInspection(JanitorialApi.Inspection(crew.SiteId))).ShouldBeProblem(HttpStatusCode.NotFound);
         await (await outsiderTechnician.Http.RecordInspection(JanitorialApi.Inspection(crew.SiteId))).ShouldBeProblem(HttpStatusCode.NotFound);
-        (await api.ScalarAsync<long>("SELECT count(*) FROM janitorial.site_inspections WHERE site_id = $1", crew.SiteId)).ShouldBe(0);
+        (await api.ScalarAsync<long>("SELECT count(*) FROM janitorial.mt_doc_site_inspection WHERE site_id = $1", crew.SiteId)).ShouldBe(0);
     }
 
     [Theory]

@@ -43,6 +43,6 @@ public sealed class UpdateInspectionTests(ApiFactory api) : IClassFixture<ApiFac
 
         await (await otherInspector.Http.PutAsJsonAsync($"{JanitorialApi.Inspections}/{id}", Correction(10, 1))).ShouldBeProblem(HttpStatusCode.NotFound);
         await (await crew.Technician.Http.PutAsJsonAsync($"{JanitorialApi.Inspections}/{id}", Correction(10, 1))).ShouldBeProblem(HttpStatusCode.Forbidden);
-        (await api.ScalarAsync<int>("SELECT score FROM janitorial.site_inspections WHERE id = $1", id)).ShouldBe(85);
+        (await api.ScalarAsync<int>("SELECT score FROM janitorial.mt_doc_site_inspection WHERE id = $1", id)).ShouldBe(85);
     }
 }

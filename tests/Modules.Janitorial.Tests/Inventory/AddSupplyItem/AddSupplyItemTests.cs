@@ -18,7 +18,7 @@ public sealed class AddSupplyItemTests(ApiFactory api) : IClassFixture<ApiFactor
         body.GetProperty("belowReorderLevel").GetBoolean().ShouldBeFalse();
         body.GetProperty("unitCost").GetDecimal().ShouldBe(4.5m);
         body.GetProperty("lastRestockedAt").ValueKind.ShouldNotBe(System.Text.Json.JsonValueKind.Null);
-        (await api.ScalarAsync<decimal>("SELECT quantity_on_hand FROM janitorial.supply_items WHERE id = $1", body.GetProperty("id").GetGuid())).ShouldBe(12.5m);
+        (await api.ScalarAsync<decimal>("SELECT quantity_on_hand FROM janitorial.mt_doc_supply_item WHERE id = $1", body.GetProperty("id").GetGuid())).ShouldBe(12.5m);
     }
 
     [Fact]

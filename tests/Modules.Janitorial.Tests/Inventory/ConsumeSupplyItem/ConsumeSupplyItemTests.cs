@@ -19,8 +19,10 @@ public sealed class ConsumeSupplyItemTests(ApiFactory api) : IClassFixture<ApiFa
         responses.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBe(49);
         var refused = responses.Single(r => r.StatusCode != HttpStatusCode.OK);
         await refused.ShouldBeProblem(HttpStatusCode.Conflict, "quantity");
-        (await api.ScalarAsync<decimal>("SELECT quantity_on_hand FROM janitorial.supply_items WHERE id = $1", item)).ShouldBe(0);
-        (await api.ScalarAsync<int>("SELECT version FROM janitorial.supply_items WHERE id = $1", item)).ShouldBe(50);
+        (await api.ScalarAsync<decimal>("SELECT quantity_on_hand FROM janitorial.mt_doc_supply_item WHERE id = $1", item)).ShouldBe(0);
+        (await api.ScalarAsync<int>("SELECT version::int FROM janitorial.mt_streams WHERE id = $1", item)).ShouldBe(50);
+        // The ledger: the opening stock and the 49 consumptions, nothing for the refused one.
+        (await api.ScalarAsync<long>("SELECT count(*) FROM janitorial.mt_events WHERE stream_id = $1 AND type = 'consumed'", item)).ShouldBe(49);
         (await BelowReorderEvents(item)).ShouldBe(1);
     }
 
@@ -57,7 +59,7 @@ public sealed class ConsumeSupplyItemTests(ApiFactory api) : IClassFixture<ApiFa
         var problem = await (await crew.Technician.Http.Consume(item, 3.5m)).ShouldBeProblem(HttpStatusCode.Conflict, "quantity");
 
         problem.GetProperty("quantityOnHand").GetDecimal().ShouldBe(3);
-        (await api.ScalarAsync<int>("SELECT version FROM janitorial.supply_items WHERE id = $1", item)).ShouldBe(1);
+        (await api.ScalarAsync<int>("SELECT version::int FROM janitorial.mt_streams WHERE id = $1", item)).ShouldBe(1);
     }
 
     [Fact]
@@ -72,7 +74,7 @@ public sealed class ConsumeSupplyItemTests(ApiFactory api) : IClassFixture<ApiFa
         await (await elsewhere.Technician.Http.Consume(item, 1)).ShouldBeProblem(HttpStatusCode.NotFound);
         await (await inspector.Http.Consume(item, 1)).ShouldBeProblem(HttpStatusCode.Forbidden);
         await (await client.Http.Consume(item, 1)).ShouldBeProblem(HttpStatusCode.Forbidden);
-        (await api.ScalarAsync<decimal>("SELECT quantity_on_hand FROM janitorial.supply_items WHERE id = $1", item)).ShouldBe(20);
+        (await api.ScalarAsync<decimal>("SELECT quantity_on_hand FROM janitorial.mt_doc_supply_item WHERE id = $1", item)).ShouldBe(20);
     }
 
     [Theory]

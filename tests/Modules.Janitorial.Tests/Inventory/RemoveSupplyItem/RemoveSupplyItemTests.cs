@@ -13,7 +13,7 @@ public sealed class RemoveSupplyItemTests(ApiFactory api) : IClassFixture<ApiFac
         await (await crew.Manager.DeleteAsync($"{JanitorialApi.Inventory}/{item}")).ShouldHaveStatus(HttpStatusCode.NoContent);
 
         await (await crew.Manager.DeleteAsync($"{JanitorialApi.Inventory}/{item}")).ShouldBeProblem(HttpStatusCode.NotFound);
-        (await api.ScalarAsync<long>("SELECT count(*) FROM janitorial.supply_items WHERE id = $1", item)).ShouldBe(0);
+        (await api.ScalarAsync<long>("SELECT count(*) FROM janitorial.mt_doc_supply_item WHERE id = $1", item)).ShouldBe(0);
     }
 
     [Fact]
@@ -23,6 +23,6 @@ public sealed class RemoveSupplyItemTests(ApiFactory api) : IClassFixture<ApiFac
         var item = await crew.Manager.NewItemId(crew.SiteId);
 
         await (await crew.Technician.Http.DeleteAsync($"{JanitorialApi.Inventory}/{item}")).ShouldBeProblem(HttpStatusCode.Forbidden);
-        (await api.ScalarAsync<long>("SELECT count(*) FROM janitorial.supply_items WHERE id = $1", item)).ShouldBe(1);
+        (await api.ScalarAsync<long>("SELECT count(*) FROM janitorial.mt_doc_supply_item WHERE id = $1", item)).ShouldBe(1);
     }
 }

@@ -13,8 +13,8 @@ public sealed class RestockSupplyItemTests(ApiFactory api) : IClassFixture<ApiFa
         var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => crew.Manager.Restock(item, 2.5m)));
 
         responses.ShouldAllBe(r => r.StatusCode == HttpStatusCode.OK);
-        (await api.ScalarAsync<decimal>("SELECT quantity_on_hand FROM janitorial.supply_items WHERE id = $1", item)).ShouldBe(50);
-        (await api.ScalarAsync<bool>("SELECT last_restocked_at IS NOT NULL FROM janitorial.supply_items WHERE id = $1", item)).ShouldBeTrue();
+        (await api.ScalarAsync<decimal>("SELECT quantity_on_hand FROM janitorial.mt_doc_supply_item WHERE id = $1", item)).ShouldBe(50);
+        (await api.ScalarAsync<bool>("SELECT data->>'LastRestockedAt' IS NOT NULL FROM janitorial.mt_doc_supply_item WHERE id = $1", item)).ShouldBeTrue();
     }
 
     [Fact]
@@ -25,6 +25,6 @@ public sealed class RestockSupplyItemTests(ApiFactory api) : IClassFixture<ApiFa
 
         await (await crew.Technician.Http.Restock(item, 5)).ShouldBeProblem(HttpStatusCode.Forbidden);
         await (await crew.Manager.Restock(Guid.NewGuid(), 5)).ShouldBeProblem(HttpStatusCode.NotFound);
-        (await api.ScalarAsync<decimal>("SELECT quantity_on_hand FROM janitorial.supply_items WHERE id = $1", item)).ShouldBe(20);
+        (await api.ScalarAsync<decimal>("SELECT quantity_on_hand FROM janitorial.mt_doc_supply_item WHERE id = $1", item)).ShouldBe(20);
     }
 }

@@ -26,7 +26,7 @@ public sealed class ChangeScheduleStatusTests(ApiFactory api) : IClassFixture<Ap
         var theirs = await crew.Manager.NewScheduleId(crew.SiteId, colleague.UserId);
 
         await (await crew.Technician.Http.ChangeStatus(theirs, "in_progress")).ShouldBeProblem(HttpStatusCode.NotFound);
-        (await api.ScalarAsync<string>("SELECT status FROM janitorial.cleaning_schedules WHERE id = $1", theirs)).ShouldBe("scheduled");
+        (await api.ScalarAsync<string>("SELECT status FROM janitorial.mt_doc_cleaning_schedule WHERE id = $1", theirs)).ShouldBe("Scheduled");
     }
 
     [Fact]

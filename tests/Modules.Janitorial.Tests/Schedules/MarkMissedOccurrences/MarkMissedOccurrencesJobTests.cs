@@ -16,7 +16,7 @@ public sealed class MarkMissedOccurrencesJobTests(ApiFactory api) : IClassFixtur
         return await scope.ServiceProvider.GetRequiredService<MarkMissedOccurrencesJob>().MarkMissedAsync(CancellationToken.None);
     }
 
-    private Task<string?> Status(Guid id) => api.ScalarAsync<string>("SELECT status FROM janitorial.cleaning_schedules WHERE id = $1", id);
+    private Task<string?> Status(Guid id) => api.ScalarAsync<string>("SELECT status FROM janitorial.mt_doc_cleaning_schedule WHERE id = $1", id);
 
     [Fact]
     public async Task Occurrences_not_started_by_their_end_time_become_missed_and_raise_ScheduleMissed_once()
@@ -30,9 +30,9 @@ public sealed class MarkMissedOccurrencesJobTests(ApiFactory api) : IClassFixtur
         await RunJobAt(api, new DateTimeOffset(2030, 1, 5, 13, 0, 0, TimeSpan.Zero));
         (await RunJobAt(api, new DateTimeOffset(2030, 1, 5, 13, 0, 0, TimeSpan.Zero))).ShouldBe(0);
 
-        (await Status(notStarted)).ShouldBe("missed");
-        (await Status(started)).ShouldBe("in_progress");
-        (await Status(stillRunning)).ShouldBe("scheduled");
+        (await Status(notStarted)).ShouldBe("Missed");
+        (await Status(started)).ShouldBe("InProgress");
+        (await Status(stillRunning)).ShouldBe("Scheduled");
         (await api.ScalarAsync<long>("SELECT count(*) FROM janitorial.live_events WHERE message_type = 'janitorial.schedule-missed' AND payload->>'scheduleId' = $1", notStarted.ToString())).ShouldBe(1);
         (await api.ScalarAsync<string>("SELECT payload->'visibleToUserIds'->>0 FROM janitorial.live_events WHERE payload->>'scheduleId' = $1 AND message_type = 'janitorial.schedule-missed'", notStarted.ToString()))
             .ShouldBe(crew.Technician.UserId.ToString());
@@ -60,7 +60,7 @@ public sealed class MarkMissedOccurrencesJobTests(ApiFactory api) : IClassFixtur
 
         await RunJobAt(api, new DateTimeOffset(2033, 1, 1, 0, 0, 0, TimeSpan.Zero));
 
-        (await api.ScalarAsync<long>("SELECT count(*) FROM janitorial.cleaning_schedules WHERE series_id IN ($1, $2) AND status = 'missed'", series, plan2.GetProperty("seriesId").GetGuid()))
+        (await api.ScalarAsync<long>("SELECT count(*) FROM janitorial.mt_doc_cleaning_schedule WHERE series_id IN ($1, $2) AND status = 'Missed'", series, plan2.GetProperty("seriesId").GetGuid()))
             .ShouldBe(365 + 366);
     }
 }

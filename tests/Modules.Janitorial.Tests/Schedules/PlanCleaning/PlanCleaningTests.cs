@@ -21,7 +21,7 @@ public sealed class PlanCleaningTests(ApiFactory api) : IClassFixture<ApiFactory
         first.GetProperty("status").GetString().ShouldBe("scheduled");
         first.GetProperty("frequency").GetString().ShouldBe("weekly");
         var seriesId = body.GetProperty("seriesId").GetGuid();
-        (await api.ScalarAsync<long>("SELECT count(*) FROM janitorial.cleaning_schedules WHERE series_id = $1", seriesId)).ShouldBe(5);
+        (await api.ScalarAsync<long>("SELECT count(*) FROM janitorial.mt_doc_cleaning_schedule WHERE series_id = $1", seriesId)).ShouldBe(5);
 
         var payload = JsonDocument.Parse((await api.ScalarAsync<string>(
             "SELECT payload::text FROM janitorial.live_events WHERE message_type = 'janitorial.cleaning-scheduled' AND payload->>'seriesId' = $1", seriesId.ToString()))!).RootElement;
@@ -54,7 +54,7 @@ public sealed class PlanCleaningTests(ApiFactory api) : IClassFixture<ApiFactory
 
         var problem = await response.ShouldBeProblem(HttpStatusCode.Conflict, "assignedTo");
         problem.GetProperty("conflictingScheduleIds").EnumerateArray().Select(e => e.GetGuid()).ShouldBe([booked]);
-        (await api.ScalarAsync<long>("SELECT count(*) FROM janitorial.cleaning_schedules WHERE site_id = $1", otherSite)).ShouldBe(0);
+        (await api.ScalarAsync<long>("SELECT count(*) FROM janitorial.mt_doc_cleaning_schedule WHERE site_id = $1", otherSite)).ShouldBe(0);
         (await api.ScalarAsync<long>("SELECT count(*) FROM janitorial.live_events WHERE payload->>'siteId' = $1", otherSite.ToString())).ShouldBe(0);
     }
 
@@ -80,7 +80,7 @@ public sealed class PlanCleaningTests(ApiFactory api) : IClassFixture<ApiFactory
 
         responses.Count(r => r.StatusCode == HttpStatusCode.Created).ShouldBe(1);
         responses.Count(r => r.StatusCode == HttpStatusCode.Conflict).ShouldBe(7);
-        (await api.ScalarAsync<long>("SELECT count(*) FROM janitorial.cleaning_schedules WHERE assigned_to = $1", crew.Technician.UserId)).ShouldBe(1);
+        (await api.ScalarAsync<long>("SELECT count(*) FROM janitorial.mt_doc_cleaning_schedule WHERE assigned_to = $1", crew.Technician.UserId)).ShouldBe(1);
     }
 
     [Fact]

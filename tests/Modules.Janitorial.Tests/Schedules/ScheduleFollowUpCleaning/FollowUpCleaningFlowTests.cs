@@ -28,6 +28,6 @@ public sealed class FollowUpCleaningFlowTests(ApiFactory api) : IClassFixture<Ap
         var mine = await (await crew.Technician.Http.GetAsync($"{JanitorialApi.Schedules}?from=2030-03-05&to=2030-03-05")).ShouldHaveStatus(HttpStatusCode.OK);
         var followUp = mine.Items().ShouldHaveSingleItem();
         followUp.GetProperty("startTime").GetString().ShouldBe("08:00:00");
-        (await api.ScalarAsync<long>("SELECT count(*) FROM janitorial.cleaning_schedules WHERE source_work_order_id = $1", message.WorkOrderId)).ShouldBe(1);
+        (await api.ScalarAsync<long>("SELECT count(*) FROM janitorial.mt_doc_cleaning_schedule WHERE source_work_order_id = $1", message.WorkOrderId)).ShouldBe(1);
     }
 }

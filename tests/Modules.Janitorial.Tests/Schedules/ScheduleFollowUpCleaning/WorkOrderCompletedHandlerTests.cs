@@ -22,7 +22,7 @@ public sealed class WorkOrderCompletedHandlerTests(ApiFactory api) : IClassFixtu
     }
 
     private Task<long> FollowUps(Guid workOrderId) =>
-        api.ScalarAsync<long>("SELECT count(*) FROM janitorial.cleaning_schedules WHERE source_work_order_id = $1", workOrderId);
+        api.ScalarAsync<long>("SELECT count(*) FROM janitorial.mt_doc_cleaning_schedule WHERE source_work_order_id = $1", workOrderId);
 
     [Fact]
     public async Task A_completed_work_order_at_a_site_plans_one_follow_up_for_its_first_technician_the_next_morning_even_when_delivered_twice()
@@ -53,7 +53,7 @@ public sealed class WorkOrderCompletedHandlerTests(ApiFactory api) : IClassFixtu
 
         await Deliver(message);
 
-        (await api.ScalarAsync<string>("SELECT start_time::text FROM janitorial.cleaning_schedules WHERE source_work_order_id = $1", message.WorkOrderId)).ShouldBe("10:00:00");
+        (await api.ScalarAsync<string>("SELECT start_time::text FROM janitorial.mt_doc_cleaning_schedule WHERE source_work_order_id = $1", message.WorkOrderId)).ShouldBe("10:00:00");
     }
 
     [Fact]

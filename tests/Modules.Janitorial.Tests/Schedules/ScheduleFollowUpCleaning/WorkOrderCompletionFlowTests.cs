@@ -30,12 +30,12 @@ public sealed class WorkOrderCompletionFlowTests(ApiFactory api) : IClassFixture
 
         await api.SettleBusAsync();
 
-        var followUp = await api.ScalarAsync<Guid>("SELECT id FROM janitorial.cleaning_schedules WHERE source_work_order_id = $1", workOrder);
+        var followUp = await api.ScalarAsync<Guid>("SELECT id FROM janitorial.mt_doc_cleaning_schedule WHERE source_work_order_id = $1", workOrder);
         var schedule = await (await crew.Technician.Http.GetAsync($"{JanitorialApi.Schedules}/{followUp}")).ShouldHaveStatus(HttpStatusCode.OK);
         schedule.GetProperty("assignedTo").GetGuid().ShouldBe(crew.Technician.UserId);
         schedule.GetProperty("notes").GetString()!.ShouldContain("Burst pipe in the lobby");
         DateOnly.Parse(schedule.GetProperty("serviceDate").GetString()!)
             .ShouldBe(DateOnly.FromDateTime(completed.GetProperty("completedAt").GetDateTimeOffset().UtcDateTime).AddDays(1));
-        (await api.ScalarAsync<long>("SELECT count(*) FROM janitorial.cleaning_schedules WHERE source_work_order_id = $1", workOrder)).ShouldBe(1);
+        (await api.ScalarAsync<long>("SELECT count(*) FROM janitorial.mt_doc_cleaning_schedule WHERE source_work_order_id = $1", workOrder)).ShouldBe(1);
     }
 }

@@ -20,7 +20,7 @@ public sealed class CreateSiteTests(ApiFactory api) : IClassFixture<ApiFactory>
         body.GetProperty("passThreshold").GetInt32().ShouldBe(90);
         body.GetProperty("clientSeesInspections").GetBoolean().ShouldBeFalse();
         body.GetProperty("timeZone").GetString().ShouldBe("UTC");
-        (await api.ScalarAsync<string>("SELECT service_level FROM janitorial.client_sites WHERE id = $1", id)).ShouldBe("premium");
+        (await api.ScalarAsync<string>("SELECT service_level FROM janitorial.mt_doc_client_site WHERE id = $1", id)).ShouldBe("Premium");
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class CreateSiteTests(ApiFactory api) : IClassFixture<ApiFactory>
         var response = await manager.Http.CreateSite(JanitorialApi.NewSite("DUP-1"));
 
         await response.ShouldBeProblem(HttpStatusCode.Conflict, "siteCode");
-        (await api.ScalarAsync<long>("SELECT count(*) FROM janitorial.client_sites WHERE site_code = 'DUP-1'")).ShouldBe(1);
+        (await api.ScalarAsync<long>("SELECT count(*) FROM janitorial.mt_doc_client_site WHERE site_code = 'DUP-1'")).ShouldBe(1);
     }
 
     [Fact]

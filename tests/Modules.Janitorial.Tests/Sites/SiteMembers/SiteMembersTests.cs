@@ -16,8 +16,8 @@ public sealed class SiteMembersTests(ApiFactory api) : IClassFixture<ApiFactory>
 
         await manager.Http.Assign(siteId, user, "inspector");
 
-        (await api.ScalarAsync<string>("SELECT role FROM janitorial.site_members WHERE site_id = $1 AND user_id = $2", siteId, user)).ShouldBe("inspector");
-        (await api.ScalarAsync<long>("SELECT count(*) FROM janitorial.site_members WHERE site_id = $1", siteId)).ShouldBe(1);
+        (await api.ScalarAsync<string>("SELECT m->>'Role' FROM janitorial.mt_doc_client_site, jsonb_array_elements(data->'Members') m WHERE id = $1 AND m->>'UserId' = $2::text", siteId, user)).ShouldBe("Inspector");
+        (await api.ScalarAsync<long>("SELECT jsonb_array_length(data->'Members')::bigint FROM janitorial.mt_doc_client_site WHERE id = $1", siteId)).ShouldBe(1);
     }
 
     [Fact]
@@ -75,6 +75,6 @@ public sealed class SiteMembersTests(ApiFactory api) : IClassFixture<ApiFactory>
         var response = await technician.Http.PutAsJsonAsync($"{JanitorialApi.Sites}/{siteId}/members/{technician.UserId}", new { role = "technician" });
 
         await response.ShouldBeProblem(HttpStatusCode.Forbidden);
-        (await api.ScalarAsync<long>("SELECT count(*) FROM janitorial.site_members WHERE site_id = $1", siteId)).ShouldBe(0);
+        (await api.ScalarAsync<long>("SELECT jsonb_array_length(data->'Members')::bigint FROM janitorial.mt_doc_client_site WHERE id = $1", siteId)).ShouldBe(0);
     }
 }

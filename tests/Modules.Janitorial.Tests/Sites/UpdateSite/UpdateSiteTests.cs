@@ -38,7 +38,7 @@ public sealed class UpdateSiteTests(ApiFactory api) : IClassFixture<ApiFactory>
         var response = await manager.Http.PutAsJsonAsync($"{JanitorialApi.Sites}/{siteId}", Change(1, active: false));
 
         await response.ShouldBeProblem(HttpStatusCode.Conflict);
-        (await api.ScalarAsync<bool>("SELECT active FROM janitorial.client_sites WHERE id = $1", siteId)).ShouldBeTrue();
+        (await api.ScalarAsync<bool>("SELECT active FROM janitorial.mt_doc_client_site WHERE id = $1", siteId)).ShouldBeTrue();
     }
 
     [Fact]

@@ -24,46 +24,19 @@ namespace Internal.Generated.WolverineHandlers
             Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Wolverine.Runtime.ScopedMessageContextHolder>(serviceScope.ServiceProvider).Context = context;
             
             /*
-            * The service registration for OpsPlatform.Modules.Janitorial.Persistence.JanitorialDbContext is an 'opaque' lambda factory with the Scoped lifetime and requires service location
+            * Dependency: Descriptor: ServiceType: System.IServiceProvider Lifetime: Scoped ImplementationType: Microsoft.Extensions.DependencyInjection.ServiceDescriptor
+            * Your code is directly using IServiceProvider
             */
-            var janitorialDbContext = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<OpsPlatform.Modules.Janitorial.Persistence.JanitorialDbContext>(serviceScope.ServiceProvider);
-            var domainEventScraperIEnumerable = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<System.Collections.Generic.IEnumerable<Wolverine.EntityFrameworkCore.IDomainEventScraper>>(serviceScope.ServiceProvider);
+            var janitorialSession = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<OpsPlatform.Modules.Janitorial.Persistence.JanitorialSession>(serviceScope.ServiceProvider);
             // The actual message body
             var workOrderCompleted = (OpsPlatform.Modules.Maintenance.Contracts.WorkOrderCompleted)context.Envelope.Message;
 
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "OpsPlatform.Modules.Janitorial.Schedules.ScheduleFollowUpCleaning.WorkOrderCompletedHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "OpsPlatform.Modules.Janitorial.Schedules.ScheduleFollowUpCleaning.WorkOrderCompletedHandler");
+            var workOrderCompletedHandler = new OpsPlatform.Modules.Janitorial.Schedules.ScheduleFollowUpCleaning.WorkOrderCompletedHandler(janitorialSession, _loggerOfWorkOrderCompletedHandler);
             
-            // Enroll the DbContext & IMessagingContext in the outgoing Wolverine outbox transaction
-            var efCoreEnvelopeTransaction = new Wolverine.EntityFrameworkCore.Internals.EfCoreEnvelopeTransaction(janitorialDbContext, context, domainEventScraperIEnumerable);
-            await context.EnlistInOutboxAsync(efCoreEnvelopeTransaction).ConfigureAwait(false);
-            // Start the actual database transaction if one does not already exist
-            if (janitorialDbContext.Database.CurrentTransaction == null)
-            {
-                await janitorialDbContext.Database.BeginTransactionAsync(cancellation).ConfigureAwait(false);
-            }
-
-            try
-            {
-                Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "OpsPlatform.Modules.Janitorial.Schedules.ScheduleFollowUpCleaning.WorkOrderCompletedHandler");
-                Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "OpsPlatform.Modules.Janitorial.Schedules.ScheduleFollowUpCleaning.WorkOrderCompletedHandler");
-                var workOrderCompletedHandler = new OpsPlatform.Modules.Janitorial.Schedules.ScheduleFollowUpCleaning.WorkOrderCompletedHandler(janitorialDbContext, _loggerOfWorkOrderCompletedHandler);
-                
-                // The actual message execution
-                await workOrderCompletedHandler.Handle(workOrderCompleted, cancellation).ConfigureAwait(false);
-
-                
-                // Added by EF Core Transaction Middleware
-                var result_of_SaveChangesAsync = await janitorialDbContext.SaveChangesAsync(cancellation).ConfigureAwait(false);
-
-                // Commit the EF Core transaction before writing the response (GH-2917). The outbox flush follows in its own frame (GH-4742)
-                await efCoreEnvelopeTransaction.CommitAsync(cancellation, flushOutgoingMessages: false).ConfigureAwait(false);
-                // GH-2917/GH-4742: flush the outbox after the commit and before the response is written
-                await Wolverine.EntityFrameworkCore.EfCoreOutboxFlushing.FlushOutgoingMessagesAsync(context).ConfigureAwait(false);
-            }
-            catch (System.Exception)
-            {
-                await efCoreEnvelopeTransaction.RollbackAsync().ConfigureAwait(false);
-                throw;
-            }
+            // The actual message execution
+            await workOrderCompletedHandler.Handle(workOrderCompleted, cancellation).ConfigureAwait(false);
         }
     }
 

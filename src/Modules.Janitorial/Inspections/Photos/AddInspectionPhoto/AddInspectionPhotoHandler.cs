@@ -1,5 +1,5 @@
 using MediatR;
-using Microsoft.EntityFrameworkCore;
+using Marten;
 using OpsPlatform.Modules.Janitorial.Persistence;
 using OpsPlatform.Shared.Files.Storage;
 using OpsPlatform.Shared.Kernel.Domain;
@@ -11,7 +11,7 @@ namespace OpsPlatform.Modules.Janitorial.Inspections.Photos.AddInspectionPhoto;
 /// Stores the bytes, then commits the photo's record; if the commit fails the bytes are removed again, and if the host
 /// dies in between, the orphan sweep removes them (no record, no visible file).
 /// </summary>
-internal sealed class AddInspectionPhotoHandler(JanitorialDbContext db, IFileStore files, ICurrentUser user)
+internal sealed class AddInspectionPhotoHandler(JanitorialSession db, IFileStore files, ICurrentUser user)
     : IRequestHandler<AddInspectionPhotoCommand, InspectionPhotoDetails>
 {
     public const int MaxPhotos = 50;
@@ -19,13 +19,13 @@ internal sealed class AddInspectionPhotoHandler(JanitorialDbContext db, IFileSto
     public async Task<InspectionPhotoDetails> Handle(AddInspectionPhotoCommand command, CancellationToken cancellationToken)
     {
         await db.EnsureWritableAsync(command.InspectionId, user, cancellationToken);
-        if (await db.InspectionPhotos.CountAsync(p => p.InspectionId == command.InspectionId, cancellationToken) >= MaxPhotos)
+        if (await db.Documents.Query<InspectionPhoto>().CountAsync(p => p.InspectionId == command.InspectionId, cancellationToken) >= MaxPhotos)
             throw new DomainRuleViolation($"An inspection holds at most {MaxPhotos} photos; remove one first.", "file");
 
         await using var upload = await command.Receive(cancellationToken);
         var photo = InspectionPhoto.Attach(command.InspectionId, upload, user.Id, db.Time.GetUtcNow());
         await using (var content = upload.OpenRead()) await files.PutAsync(photo.Key, content, photo.ContentType, cancellationToken);
-        db.InspectionPhotos.Add(photo);
+        db.Documents.Insert(photo);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -1,6 +1,6 @@
 using MediatR;
 using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore;
+using Marten;
 using OpsPlatform.Modules.Janitorial.Persistence;
 using OpsPlatform.Shared.Files.Downloads;
 using OpsPlatform.Shared.Files.Storage;
@@ -9,12 +9,12 @@ using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Janitorial.Inspections.Photos.GetInspectionPhoto;
 
-internal sealed class GetInspectionPhotoHandler(JanitorialDbContext db, IFileStore files, ICurrentUser user) : IRequestHandler<GetInspectionPhotoQuery, IResult>
+internal sealed class GetInspectionPhotoHandler(JanitorialSession db, IFileStore files, ICurrentUser user) : IRequestHandler<GetInspectionPhotoQuery, IResult>
 {
     public async Task<IResult> Handle(GetInspectionPhotoQuery query, CancellationToken cancellationToken)
     {
         await db.EnsureReadableAsync(query.InspectionId, user, cancellationToken);
-        var photo = await db.InspectionPhotos.AsNoTracking()
+        var photo = await db.Documents.Query<InspectionPhoto>()
                         .SingleOrDefaultAsync(p => p.Id == query.PhotoId && p.InspectionId == query.InspectionId, cancellationToken)
                     ?? throw new NotFoundException("Photo", query.PhotoId);
         var stored = await files.OpenReadAsync(photo.Key, cancellationToken) ?? throw new NotFoundException("Photo", query.PhotoId);

@@ -1,5 +1,5 @@
+using Marten;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 using OpsPlatform.Modules.Janitorial.Persistence;
 using OpsPlatform.Shared.Files.Storage;
 using OpsPlatform.Shared.Kernel.Domain;
@@ -8,13 +8,15 @@ using OpsPlatform.Identity.Contracts;
 namespace OpsPlatform.Modules.Janitorial.Inspections.Photos.RemoveInspectionPhoto;
 
 /// <summary>The record goes first; the bytes follow once that committed (if removing them fails, the orphan sweep finishes the job).</summary>
-internal sealed class RemoveInspectionPhotoHandler(JanitorialDbContext db, IFileStore files, ICurrentUser user) : IRequestHandler<RemoveInspectionPhotoCommand, bool>
+internal sealed class RemoveInspectionPhotoHandler(JanitorialSession db, IFileStore files, ICurrentUser user) : IRequestHandler<RemoveInspectionPhotoCommand, bool>
 {
     public async Task<bool> Handle(RemoveInspectionPhotoCommand command, CancellationToken cancellationToken)
     {
         await db.EnsureWritableAsync(command.InspectionId, user, cancellationToken);
-        if (await db.InspectionPhotos.Where(p => p.Id == command.PhotoId && p.InspectionId == command.InspectionId).ExecuteDeleteAsync(cancellationToken) == 0)
-            throw new NotFoundException("Photo", command.PhotoId);
+        var photo = await db.Documents.Query<InspectionPhoto>().SingleOrDefaultAsync(p => p.Id == command.PhotoId && p.InspectionId == command.InspectionId, cancellationToken)
+                    ?? throw new NotFoundException("Photo", command.PhotoId);
+        db.Documents.Delete(photo);
+        await db.SaveChangesAsync(cancellationToken);
         await files.DeleteAsync(InspectionPhoto.KeyOf(command.InspectionId, command.PhotoId), CancellationToken.None);
         return true;
     }

@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore;
+using Marten;
 using OpsPlatform.Modules.Janitorial.Persistence;
 using OpsPlatform.Shared.Files.Storage;
 using OpsPlatform.Shared.Kernel.Jobs;
@@ -9,7 +9,7 @@ namespace OpsPlatform.Modules.Janitorial.Inspections.Photos.SweepOrphanPhotos;
 /// Removes stored photo bytes that no photo record names, once they are a day old: left by a host that died between
 /// storing the bytes and committing the record, or by a removal whose second step failed.
 /// </summary>
-internal sealed class SweepOrphanPhotosJob(JanitorialDbContext db, IFileStore files, TimeProvider clock) : ISingletonJob
+internal sealed class SweepOrphanPhotosJob(JanitorialSession db, IFileStore files, TimeProvider clock) : ISingletonJob
 {
     public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
     public static readonly TimeSpan Grace = TimeSpan.FromDays(1);
@@ -35,8 +35,8 @@ internal sealed class SweepOrphanPhotosJob(JanitorialDbContext db, IFileStore fi
     private async Task<int> RemoveOrphansAsync(List<(FileKey Key, Guid PhotoId)> batch, CancellationToken cancellationToken)
     {
         if (batch.Count == 0) return 0;
-        var ids = batch.Select(b => b.PhotoId).ToList();
-        var known = (await db.InspectionPhotos.Where(p => ids.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var ids = batch.Select(b => b.PhotoId).ToArray();
+        var known = (await db.Documents.Query<InspectionPhoto>().Where(p => ids.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken)).ToHashSet();
         var orphans = batch.Where(b => !known.Contains(b.PhotoId)).ToList();
         foreach (var orphan in orphans) await files.DeleteAsync(orphan.Key, cancellationToken);
         return orphans.Count;
