@@ -138,6 +138,5 @@ internal static class MaintenanceStoreSetup
         var finished = Enum.GetValues<WorkOrderStatus>().Except(WorkOrder.Unfinished).Select(status => $"('{status}'::character varying)::text");
         options.Index<WorkOrder>("ix_work_orders_overdue", ["due_at", "id"],
             $"(due_at IS NOT NULL) AND ((status)::text <> ALL (ARRAY[{string.Join(", ", finished)}]))");
-        });
     }
 }
