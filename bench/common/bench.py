@@ -74,6 +74,9 @@ class Endpoint:
     target_p99_ms: float | None = None
     id_prefix: str = "00000000-0000-4000-8000-"
     rows: int = 100_000
+    # pgbench picks its seeded row from its client's own slice (like wrk's {walk}), so no two clients change one row
+    # at once: for writes whose version check would otherwise fail (Marten's stream append raises on a stale version).
+    pgbench_own_rows: bool = False
 
 
 class Cluster:
@@ -243,11 +246,13 @@ class RssSampler:
         self.stopped = True
 
 
-ENTRY = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+ \S+ \[(?P<pid>\d+)\] (?P<app>[^:]*): (?P<level>[A-Z]+):  (?P<msg>.*)$")
+ENTRY = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+ \S+ \[(?P<pid>\d+)\] (?P<app>.*?): (?P<level>LOG|DETAIL|ERROR|STATEMENT|WARNING|NOTICE|HINT|CONTEXT|FATAL|PANIC):  (?P<msg>.*)$")
 STATEMENT = re.compile(r"^(?:statement|execute [^:]+): (?P<sql>.*)$", re.S)
 PARAMETER = re.compile(r"\$(\d+) = (NULL|'((?:[^']|'')*)')", re.S)
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 DML = re.compile(r"^\s*(INSERT|UPDATE|DELETE)\b", re.I)
+# Marten appends events with a function call that it sends in the same batch as the document writes (one round trip).
+BATCHED_CALL = re.compile(r"^\s*select\s+[\w.]*mt_quick_append_events\(", re.I)
 
 
 def wait_until_quiet(cluster, quiet_seconds=1.0, limit_seconds=30):
@@ -305,11 +310,13 @@ def capture_sql(cluster, host, token, endpoint):
 
 # What the host does on its own while a request runs: Wolverine's durability agent (recovery, scheduled polling,
 # dead-letter replay, node heartbeat and leadership), its handlers marking envelopes handled (what a request
-# triggers later, not the request), recurring jobs, the session-revocation LISTEN, health checks. A request's own
+# triggers later, not the request), its queue and dead-letter counts (metrics, the bus health check), recurring jobs,
+# the session-revocation LISTEN, health checks. A request's own
 # envelope insert (EF's "INSERT INTO wolverine.wolverine_incoming_envelopes (...) VALUES") matches none of these.
-BACKGROUND = re.compile(r"owner_id = 0|replayable = |wolverine_node|wolverine_control_queue|wolverine_agent|"
+BACKGROUND = re.compile(r"owner_id = 0|owner_id <> 0|replayable = |wolverine_node|wolverine_control_queue|wolverine_agent|"
                         r"status = 'Scheduled'|status = 'Handled'|keep_until|pg_try_advisory|pg_advisory_unlock|"
                         r"scheduled_keys|live_events WHERE recorded_at <|"
+                        r"reltuples|wolverine_dead_letters|count\(\*\) from \"wolverine\"\.|from \"wolverine\"\.wolverine_\w+ group by status|"
                         r"^\s*(LISTEN|UNLISTEN)\b|^\s*SELECT 1\s*$", re.I)
 
 
@@ -349,8 +356,9 @@ class PgbenchScript:
     is the same on the wire.
     """
 
-    def __init__(self, endpoint, statements):
+    def __init__(self, endpoint, statements, clients=32):
         self.endpoint = endpoint
+        self.clients = clients
         self.statements = statements
         self.variables = {}
         self.fresh = {}
@@ -384,7 +392,7 @@ class PgbenchScript:
             for pattern, replacement in self.endpoint.sql_rules:
                 sql = re.sub(pattern, replacement, sql)
             statements.append(sql)
-        kinds = ["begin" if re.match(r"^\s*BEGIN\b", sql, re.I) else "write" if DML.match(sql) else "other"
+        kinds = ["begin" if re.match(r"^\s*BEGIN\b", sql, re.I) else "write" if DML.match(sql) or BATCHED_CALL.match(sql) else "other"
                  for sql in statements]
         in_pipeline = False
         for i, sql in enumerate(statements):
@@ -395,11 +403,15 @@ class PgbenchScript:
                                     kinds[i] == "write" and following == "write"):
                 body.append("\\startpipeline")
                 in_pipeline = True
-            body.append(sql.rstrip().rstrip(";") + ";")
+            # A query ending in pgbench's \gset (set by an sql_rule: keep a value the host read, e.g. a version) has no ";".
+            body.append(sql.rstrip() if re.search(r"\\gset\w*$", sql.rstrip()) else sql.rstrip().rstrip(";") + ";")
             if in_pipeline and following != "write":
                 body.append("\\endpipeline")
                 in_pipeline = False
         head = [f"\\set n random(1, {self.endpoint.rows})"]
+        if self.endpoint.pgbench_own_rows:
+            per_client = self.endpoint.rows // self.clients
+            head = [f"\\set n 1 + :client_id + {self.clients} * random(0, {per_client - 1})"]
         for k in range(len(self.fresh)):
             head += [f"\\set u{k}a random(0, 4611686018427387903)", f"\\set u{k}b random(0, 4611686018427387903)"]
         return "\n".join(head + body) + "\n"
@@ -621,7 +633,7 @@ def main():
                     cluster.psql(endpoint.reset_sql, db="ops")
                 run_wrk(v.host, v.token, endpoint, args.warmup, args.connections, args.threads, f"{v.name}0")
             statements = capture_sql(cluster, variants[0].host, variants[0].token, endpoint)
-            script = PgbenchScript(endpoint, statements)
+            script = PgbenchScript(endpoint, statements, args.connections)
             script_path = os.path.join(work, re.sub(r"\W+", "-", endpoint.name) + ".pgbench.sql")
             with open(script_path, "w") as f:
                 f.write(script.render())

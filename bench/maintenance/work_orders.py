@@ -35,11 +35,18 @@ ENDPOINTS = [
         capture_path="/api/maintenance/work-orders/00000000-0000-4000-8000-000000009999/status",
         capture_body='{"status":"on_hold"}',
         rows=10_000,
-        # pgbench hits random rows whose version it does not know: bump and check the row's own, as the API does.
-        sql_rules=[(r"version = \$\d+(\s+WHERE)", r"version = version + 1\1"),
-                   (r"AND version = \$\d+", "AND version = version")],
-        reset_sql="UPDATE maintenance.work_orders SET status = 'in_progress' WHERE status = 'on_hold' "
-                  "AND id <= '00000000-0000-4000-8000-000000010000'",
+        # Marten reads the stream's version, then appends with it as the expected version (a stale one raises): pgbench
+        # keeps the version it reads (\gset) and passes it the same way, each client on its own rows (no conflicts).
+        # The projection's document is the captured row's JSON: its Id and Version become the row's own.
+        pgbench_own_rows=True,
+        rules=[RANDOM_EQUIPMENT],
+        sql_rules=[(r"^(select version from maintenance\.mt_streams where id = \$1)$", r"\1 \\gset"),
+                   (r"(mt_quick_append_events\((?:\$\d+,){9})\$10\)", r"\1:version)"),
+                   (r"values \(\$1, \$2,", "values ($1, jsonb_set(jsonb_set($2::jsonb, '{Id}', to_jsonb($1::uuid)), "
+                                           "'{Version}', to_jsonb(:version + 1)),")],
+        reset_sql="UPDATE maintenance.mt_doc_work_order SET status = 'InProgress', "
+                  "data = jsonb_set(data, '{Status}', '\"InProgress\"') "
+                  "WHERE status = 'OnHold' AND id <= '00000000-0000-4000-8000-000000010000'",
         target_rps=3700),
     Endpoint(
         name="raise work order",
@@ -50,5 +57,7 @@ ENDPOINTS = [
         capture_body='{"title":"Bench capture","description":"Raised by the benchmark","priority":"high",'
                      f'"equipmentId":"{EQUIPMENT}000000000042"}}',
         rules=[RANDOM_EQUIPMENT],
+        # The new stream's id is fresh in pgbench: the document's JSON carries it too.
+        sql_rules=[(r"values \(\$1, \$2,", "values ($1, jsonb_set($2::jsonb, '{Id}', to_jsonb($1::uuid)),")],
         target_rps=3700),
 ]
