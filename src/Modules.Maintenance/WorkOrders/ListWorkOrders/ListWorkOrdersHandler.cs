@@ -38,16 +38,22 @@ internal sealed class ListWorkOrdersHandler(MaintenanceSession db, ICurrentUser 
             workOrders = workOrders.Where(w => w.WebStyleSearch(text, "english"));
         }
 
-        var page = await WorkOrderSortFields.All.Apply(workOrders, query.Sort).ToPagedAsync(query, cancellationToken);
+        // Only the summary's fields leave the database (the page's rows, then the names of their equipment and technicians).
+        var page = await WorkOrderSortFields.All.Apply(workOrders, query.Sort)
+            .Select(w => new WorkOrderSummary(w.Id, w.Title, w.Priority, w.Status, w.EquipmentId, null, w.SiteId, w.TechnicianId, null, w.DueAt, w.Source, w.Version, w.CreatedAt))
+            .ToPagedAsync(query, cancellationToken);
         var equipmentIds = page.Items.Select(w => w.EquipmentId).OfType<Guid>().Distinct().ToArray();
         var technicianIds = page.Items.Select(w => w.TechnicianId).OfType<Guid>().Distinct().ToArray();
-        var equipmentNames = equipmentIds.Length == 0 ? [] : (await db.Documents.LoadManyAsync<Equipment.Equipment>(cancellationToken, equipmentIds)).ToDictionary(e => e.Id, e => e.Name);
-        var technicianNames = technicianIds.Length == 0 ? [] : (await db.Documents.LoadManyAsync<Technician>(cancellationToken, technicianIds)).ToDictionary(t => t.Id, t => t.Name);
-        return page.Select(w => new WorkOrderSummary(
-            w.Id, w.Title, w.Priority, w.Status,
-            w.EquipmentId, w.EquipmentId is { } e ? equipmentNames.GetValueOrDefault(e) : null,
-            w.SiteId,
-            w.TechnicianId, w.TechnicianId is { } t ? technicianNames.GetValueOrDefault(t) : null,
-            w.DueAt, w.Source, w.Version, w.CreatedAt));
+        var equipmentNames = equipmentIds.Length == 0 ? [] : (await db.Documents.Query<Equipment.Equipment>().Where(e => e.Id.In(equipmentIds))
+            .Select(e => new Named(e.Id, e.Name)).ToListAsync(cancellationToken)).ToDictionary(n => n.Id, n => n.Name);
+        var technicianNames = technicianIds.Length == 0 ? [] : (await db.Documents.Query<Technician>().Where(t => t.Id.In(technicianIds))
+            .Select(t => new Named(t.Id, t.Name)).ToListAsync(cancellationToken)).ToDictionary(n => n.Id, n => n.Name);
+        return page.Select(w => w with
+        {
+            EquipmentName = w.EquipmentId is { } e ? equipmentNames.GetValueOrDefault(e) : null,
+            TechnicianName = w.TechnicianId is { } t ? technicianNames.GetValueOrDefault(t) : null,
+        });
     }
+
+    private sealed record Named(Guid Id, string Name);
 }
