@@ -25,14 +25,13 @@ public sealed class VisibilityTests
         var exported = Solution.Module(module).GetExportedTypes();
 
         exported.Where(t => !IsAllowedPublic(t, module)).Select(t => t.FullName).ShouldBeEmpty();
-        foreach (var context in exported.Where(t => typeof(ModuleDbContext).IsAssignableFrom(t) || IsModuleSession(t)))
-            context.GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
-                .Where(m => m is not ConstructorInfo).Select(m => m.Name).ShouldBeEmpty(context.Name);
+        foreach (var session in exported.Where(IsModuleSession))
+            session.GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
+                .Where(m => m is not ConstructorInfo).Select(m => m.Name).ShouldBeEmpty(session.Name);
     }
 
     private static bool IsAllowedPublic(Type type, string module) =>
         type.Name == $"{module}Module"
-        || typeof(ModuleDbContext).IsAssignableFrom(type)
         || IsModuleSession(type)
         || (type.IsInterface && typeof(IDocumentStore).IsAssignableFrom(type) && type.Name == $"I{module}Store")
         || typeof(IWolverineHandler).IsAssignableFrom(type)

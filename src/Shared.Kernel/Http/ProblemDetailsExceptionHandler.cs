@@ -31,8 +31,8 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             DomainRuleViolation rule => Rule(rule),
             RequestRejected rejected => new HttpValidationProblemDetails(new Dictionary<string, string[]> { [rejected.Field] = [rejected.Message] })
                 { Status = rejected.Status, Title = "The request was refused.", Detail = rejected.Message },
-            // A unique index outside a module DbContext (e.g. Identity's stores) still answers 409, never 500.
-            Microsoft.EntityFrameworkCore.DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } }
+            // A unique index outside a module's unit of work (e.g. Identity's EF stores) still answers 409, never 500.
+            { InnerException: Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } }
                 => Problem(409, "The request conflicts with the current state.", "Another record already uses one of these values."),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
             _ => null,

@@ -8,7 +8,6 @@ using Microsoft.Extensions.Hosting;
 using Npgsql;
 using OpsPlatform.Shared.Kernel.Jobs;
 using Wolverine;
-using Wolverine.EntityFrameworkCore;
 using Wolverine.ErrorHandling;
 using Wolverine.Postgresql;
 using Wolverine.Util;
@@ -17,8 +16,9 @@ namespace OpsPlatform.Shared.Kernel.Messaging;
 
 /// <summary>
 /// The in-process Wolverine bus every module shares (ADR 0010): envelopes in the <c>wolverine</c> schema, one durable
-/// local queue per handler (<c>Separated</c>, deduplicated by message id and destination), EF Core transactions around
-/// handlers, retries with backoff then dead letters. Modules add their handlers through <c>AddModule</c>.
+/// local queue per handler (<c>Separated</c>, deduplicated by message id and destination), retries with backoff then
+/// dead letters. A handler commits through its module's unit of work (<c>ModuleSession</c>), which marks its envelope
+/// handled in the same commit. Modules add their handlers through <c>AddModuleStore</c>.
 /// </summary>
 public static class BusSetup
 {
@@ -45,8 +45,8 @@ public static class BusSetup
             opts.ServiceName = "opsplatform";
             opts.Discovery.DisableConventionalDiscovery().IncludeType<SingletonJobHandler>();
             opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Static;
-            // Handlers resolve the module's pooled DbContext and MediatR from the message's scope: one scope, so a
-            // command a handler sends writes through the same DbContext, inside the handler's transaction.
+            // Handlers resolve the module's unit of work and MediatR from the message's scope: one scope, so a command a
+            // handler sends writes through the same session, whose commit also marks the envelope handled.
             opts.ServiceLocationPolicy = ServiceLocationPolicy.AlwaysAllowed;
             opts.UseSystemTextJsonForSerialization(json =>
             {
@@ -56,8 +56,6 @@ public static class BusSetup
 
             opts.PersistMessagesWithPostgresql(database, Schema);
             opts.AutoBuildMessageStorageOnStartup = migrate ? AutoCreate.CreateOrUpdate : AutoCreate.None;
-            opts.UseEntityFrameworkCoreTransactions();
-            opts.Policies.AutoApplyTransactions();
             opts.Policies.UseDurableLocalQueues();
             opts.MultipleHandlerBehavior = MultipleHandlerBehavior.Separated;
             opts.Durability.MessageIdentity = MessageIdentity.IdAndDestination;

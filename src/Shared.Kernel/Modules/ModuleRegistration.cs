@@ -1,5 +1,8 @@
 using System.Reflection;
-using Microsoft.EntityFrameworkCore;
+using System.Text.Json.Serialization.Metadata;
+using JasperFx;
+using JasperFx.Events;
+using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -8,10 +11,6 @@ using OpsPlatform.Shared.Kernel.Cqrs;
 using OpsPlatform.Shared.Kernel.Jobs;
 using OpsPlatform.Shared.Kernel.Messaging;
 using OpsPlatform.Shared.Kernel.Persistence;
-using System.Text.Json.Serialization.Metadata;
-using JasperFx;
-using JasperFx.Events;
-using Marten;
 using OpsPlatform.Shared.Kernel.Persistence.Documents;
 using Wolverine;
 using Wolverine.Marten;
@@ -19,26 +18,12 @@ using Wolverine.Marten;
 namespace OpsPlatform.Shared.Kernel.Modules;
 
 /// <summary>
-/// What every module's <c>Add&lt;Module&gt;Module</c> calls: its DbContext on its schema, its migrations, its MediatR
-/// handlers and validators, its Wolverine handlers (every <c>IWolverineHandler</c> in the assembly, each on its own
-/// durable queue), and the purge of its live events.
+/// What every module's <c>Add&lt;Module&gt;Module</c> calls: its Marten store on its schema, its migrations, its
+/// MediatR handlers and validators, its Wolverine handlers (every <c>IWolverineHandler</c> in the assembly, each on its
+/// own durable queue), and the purge of its live events.
 /// </summary>
 public static class ModuleRegistration
 {
-    public static IServiceCollection AddModule<TContext>(this IServiceCollection services, string schema, Assembly assembly)
-        where TContext : ModuleDbContext
-    {
-        services.AddDbContextPool<TContext>((sp, options) => options
-            .UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>())
-            .AddInterceptors(CommitInterceptor.Instance));
-        services.AddSingleton(new ModuleDatabase(schema, assembly));
-        services.AddHandlersFrom(assembly);
-        AddWolverineHandlers(services, assembly);
-        services.AddSingletonJob<LiveEventsPurgeJob<TContext>, TContext>(sp => sp.GetRequiredService<IOptions<BusOptions>>().Value.PurgeInterval);
-        services.TryAddSingleton(TimeProvider.System);
-        return services;
-    }
-
     /// <summary>
     /// A module persisted through its own Marten store <typeparamref name="TStore"/> in <paramref name="schema"/> (documents,
     /// event streams and their projections), integrated with Wolverine's outbox; <typeparamref name="TSession"/> is its

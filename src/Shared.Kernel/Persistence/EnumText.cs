@@ -1,9 +1,7 @@
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-
 namespace OpsPlatform.Shared.Kernel.Persistence;
 
-/// <summary>Stores an enum as its snake_case name ("in_progress"), the same text the API uses.</summary>
-public sealed class EnumText<TEnum>() : ValueConverter<TEnum, string>(v => ToText(v), s => FromText(s))
+/// <summary>An enum's snake_case name ("in_progress"), the text the API uses.</summary>
+public static class EnumText<TEnum>
     where TEnum : struct, Enum
 {
     private static readonly Dictionary<TEnum, string> Names = Enum.GetValues<TEnum>().ToDictionary(v => v, v => SnakeCaseNames.ToSnakeCase(v.ToString()));
