@@ -4,17 +4,15 @@ using OpsPlatform.Shared.Kernel.Domain;
 namespace OpsPlatform.Modules.Janitorial.Inventory;
 
 /// <summary>
-/// A stocked supply at a site; its SKU is unique per site. Event-sourced: each method checks its rule, then records one
-/// event of <see cref="SupplyItemLedger"/> and advances by it (<see cref="Advance"/>, deliberately not Marten's
-/// conventional Apply); the stored document is the stream's inline projection, so its version is the stream's.
+/// A stocked supply at a site; its SKU is unique per site. Event-sourced on <see cref="SupplyItemLedger"/>: each method
+/// checks its rule, then records one event; the stored document is the stream's inline projection.
 /// Movements are recorded under the item's lock (<see cref="StockLedger"/>), so concurrent consumers never lose an update.
 /// </summary>
-internal sealed class SupplyItem : AggregateRoot
+internal sealed class SupplyItem : EventSourcedAggregate<SupplyItemLedger.IEvent>
 {
     /// <summary>The most an item can hold (what the quantity column held before the move to Marten).</summary>
     public const decimal MaxOnHand = 9_999_999_999.99m;
 
-    private readonly List<SupplyItemLedger.IEvent> _pending = [];
 
     private SupplyItem() { }
 
@@ -67,16 +65,7 @@ internal sealed class SupplyItem : AggregateRoot
         Record(new SupplyItemLedger.Restocked(quantity, now));
     }
 
-    /// <summary>Hands over the events recorded since this instance was loaded (to append to its stream) and forgets them.</summary>
-    public IReadOnlyList<SupplyItemLedger.IEvent> TakeEvents()
-    {
-        var events = _pending.ToArray();
-        _pending.Clear();
-        return events;
-    }
-
-    /// <summary>Moves the state on by one event of the stream: the only place where the state changes.</summary>
-    public void Advance(SupplyItemLedger.IEvent e)
+    protected override void Change(SupplyItemLedger.IEvent e)
     {
         switch (e)
         {
@@ -97,12 +86,6 @@ internal sealed class SupplyItem : AggregateRoot
                 break;
         }
         BelowReorderLevel = QuantityOnHand < ReorderLevel;
-        Applied(e.At);
     }
 
-    private void Record(SupplyItemLedger.IEvent e)
-    {
-        Advance(e);
-        _pending.Add(e);
-    }
 }

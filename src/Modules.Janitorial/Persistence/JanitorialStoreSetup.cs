@@ -1,5 +1,6 @@
 using JasperFx.Events.Projections;
 using Marten;
+using OpsPlatform.Shared.Kernel.Persistence.Documents;
 using Marten.Schema;
 using OpsPlatform.Modules.Janitorial.Inspections;
 using OpsPlatform.Modules.Janitorial.Inspections.Photos;
@@ -107,7 +108,7 @@ internal static class JanitorialStoreSetup
 
         // The supply item's ledger; its document (quantity on hand included) is the projection, the stream version its concurrency check.
         foreach (var type in SupplyItemLedger.All) options.Events.AddEventType(type);
-        options.Projections.Add(new SupplyItemProjection(), ProjectionLifecycle.Inline);
+        options.Projections.Add(new StreamProjection<SupplyItem, SupplyItemLedger.IEvent>(SupplyItem.Empty), ProjectionLifecycle.Inline);
         options.Schema.For<SupplyItem>()
             .DocumentAlias("supply_item")
             .Duplicate(i => i.SiteId)

@@ -75,7 +75,7 @@ internal static class MaintenanceStoreSetup
 
         // The work order's stream; its document is the projection (the stream's version is its concurrency check).
         foreach (var type in WorkOrderHistory.All) options.Events.AddEventType(type);
-        options.Projections.Add(new WorkOrderProjection(), ProjectionLifecycle.Inline);
+        options.Projections.Add(new StreamProjection<WorkOrder, WorkOrderHistory.IEvent>(WorkOrder.Empty), ProjectionLifecycle.Inline);
         options.Schema.For<WorkOrder>()
             .DocumentAlias("work_order")
             .Duplicate(w => w.CreatedAt)

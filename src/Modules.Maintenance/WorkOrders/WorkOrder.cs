@@ -9,12 +9,11 @@ namespace OpsPlatform.Modules.Maintenance.WorkOrders;
 /// <summary>
 /// A job on a piece of equipment and/or at a client site. Workflow: requested → open → assigned → in_progress ⇄
 /// on_hold → completed → closed; cancelled (with a reason) from any state before completed; reopened from completed.
-/// Event-sourced: each method checks its rule, then records one event of <see cref="WorkOrderHistory"/> and advances by
-/// it (<see cref="Advance"/>, not Marten's conventional Apply: the projection calls it). The stored document is the
-/// stream's inline projection (<see cref="WorkOrderProjection"/>), so its version is the stream's. Each transition keeps
-/// its time on the work order (first start, last completion, …) and in the stream.
+/// Event-sourced on <see cref="WorkOrderHistory"/>: each method checks its rule, then records one event; the stored
+/// document is the stream's inline projection. Each transition keeps its time on the work order (first start, last
+/// completion, …) and in the stream.
 /// </summary>
-internal sealed class WorkOrder : AggregateRoot
+internal sealed class WorkOrder : EventSourcedAggregate<WorkOrderHistory.IEvent>
 {
     private static readonly Dictionary<WorkOrderStatus, WorkOrderStatus[]> Next = new()
     {
@@ -33,8 +32,6 @@ internal sealed class WorkOrder : AggregateRoot
 
     public static readonly WorkOrderStatus[] Unfinished = [Requested, Open, Assigned, InProgress, OnHold];
 
-    // The events recorded since this instance was loaded, to append to its stream.
-    private readonly List<WorkOrderHistory.IEvent> _pending = [];
 
     private WorkOrder() { }
 
@@ -165,16 +162,7 @@ internal sealed class WorkOrder : AggregateRoot
         Record(new WorkOrderHistory.DetailsChanged(title.Trim(), description.Trim(), priority, dueAt, NormalizeSkills(requiredSkills), now));
     }
 
-    /// <summary>Hands over the events recorded since this instance was loaded (to append to its stream) and forgets them.</summary>
-    public IReadOnlyList<WorkOrderHistory.IEvent> TakeEvents()
-    {
-        var events = _pending.ToArray();
-        _pending.Clear();
-        return events;
-    }
-
-    /// <summary>Moves the state on by one event of the stream: the only place where the state changes.</summary>
-    public void Advance(WorkOrderHistory.IEvent e)
+    protected override void Change(WorkOrderHistory.IEvent e)
     {
         switch (e)
         {
@@ -214,7 +202,6 @@ internal sealed class WorkOrder : AggregateRoot
                 break;
         }
         PriorityRank = (int)Priority + 1;
-        Applied(e.At);
     }
 
     /// <summary>A work order with logs is history: it is cancelled, never deleted.</summary>
@@ -259,11 +246,6 @@ internal sealed class WorkOrder : AggregateRoot
         ["allowed"] = allowed.Select(Word).ToArray(),
     };
 
-    private void Record(WorkOrderHistory.IEvent e)
-    {
-        Advance(e);
-        _pending.Add(e);
-    }
 
     private static string[] NormalizeSkills(IEnumerable<string> skills) =>
         skills.Select(s => s.Trim().ToLowerInvariant()).Where(s => s.Length > 0).Distinct().Order(StringComparer.Ordinal).ToArray();

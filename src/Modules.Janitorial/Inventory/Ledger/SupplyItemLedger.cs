@@ -1,3 +1,5 @@
+using OpsPlatform.Shared.Kernel.Domain;
+
 namespace OpsPlatform.Modules.Janitorial.Inventory.Ledger;
 
 /// <summary>
@@ -7,10 +9,7 @@ namespace OpsPlatform.Modules.Janitorial.Inventory.Ledger;
 /// </summary>
 internal static class SupplyItemLedger
 {
-    public interface IEvent
-    {
-        DateTimeOffset At { get; }
-    }
+    public interface IEvent : IStreamEvent;
 
     /// <summary>The item entered the inventory with its opening stock.</summary>
     public sealed record Added(

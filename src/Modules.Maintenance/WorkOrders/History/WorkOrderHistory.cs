@@ -1,3 +1,5 @@
+using OpsPlatform.Shared.Kernel.Domain;
+
 namespace OpsPlatform.Modules.Maintenance.WorkOrders.History;
 
 /// <summary>
@@ -7,10 +9,7 @@ namespace OpsPlatform.Modules.Maintenance.WorkOrders.History;
 /// </summary>
 internal static class WorkOrderHistory
 {
-    public interface IEvent
-    {
-        DateTimeOffset At { get; }
-    }
+    public interface IEvent : IStreamEvent;
 
     public sealed record Raised(
         string Title, string Description, WorkOrderPriority Priority, WorkOrderStatus Status, Guid? EquipmentId, Guid? SiteId,
