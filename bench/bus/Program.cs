@@ -59,8 +59,8 @@ foreach (var hosts in new[] { 1, 2 })
 static async Task<string> CreateDatabaseAsync(EmbeddedPostgres cluster, string name)
 {
     var database = await cluster.EnsureDatabaseAsync(name);
-    await ProbeHost.MigrateAsync(database);
     using var host = ProbeHost.Build([$"--ConnectionStrings:Ops={database}"]);
+    await ProbeHost.MigrateAsync(host.Services);
     await host.Services.GetRequiredService<IWolverineRuntime>().Storage.Admin.MigrateAsync();
     return database;
 }

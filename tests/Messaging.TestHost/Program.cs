@@ -1,5 +1,4 @@
 using JasperFx;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OpsPlatform.Messaging.TestHost.Probe;
@@ -12,7 +11,7 @@ using OpsPlatform.Messaging.TestHost.Probe;
 using var host = ProbeHost.Build(args);
 if (args is ["codegen", ..]) return await host.RunJasperFxCommands(args);
 
-await ProbeHost.MigrateAsync(host.Services.GetRequiredService<IConfiguration>().GetConnectionString("Ops")!);
+await ProbeHost.MigrateAsync(host.Services);
 await host.StartAsync();
 var node = host.Services.GetRequiredService<ProbeNode>();
 Console.WriteLine($"ready {node.Name}");

@@ -35,7 +35,7 @@ internal static class AuthSetup
     {
         var services = builder.Services;
         services.AddDbContext<IdentityStore>((sp, options) => options.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()));
-        services.AddSingleton(new ModuleDatabase(IdentityStore.Schema, typeof(AuthSetup).Assembly));
+        services.AddSingleton(new ScriptedSchema(IdentityStore.Schema, typeof(AuthSetup).Assembly));
         services.AddIdentityCore<OpsUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;

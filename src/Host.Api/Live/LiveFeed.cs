@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using Npgsql;
 using OpsPlatform.Shared.Kernel.Messaging;
-using OpsPlatform.Shared.Kernel.Persistence;
+using OpsPlatform.Shared.Kernel.Persistence.Documents;
 
 namespace OpsPlatform.Host.Api.Live;
 
@@ -12,7 +12,7 @@ namespace OpsPlatform.Host.Api.Live;
 /// poll interval. Rows stay for <c>Bus:LiveRetention</c>, which bounds what a reconnect can replay. With no client
 /// connected it reads nothing: the first subscriber sets its cursor to the stream's head.
 /// </summary>
-internal sealed class LiveFeed(NpgsqlDataSource database, IEnumerable<ModuleDatabase> modules, LiveEventSignal signal, IConfiguration configuration, ILogger<LiveFeed> logger)
+internal sealed class LiveFeed(NpgsqlDataSource database, IEnumerable<IModuleStore> modules, LiveEventSignal signal, IConfiguration configuration, ILogger<LiveFeed> logger)
     : BackgroundService
 {
     private const int BatchSize = 1000;

@@ -18,7 +18,7 @@ using Wolverine.Marten;
 namespace OpsPlatform.Shared.Kernel.Modules;
 
 /// <summary>
-/// What every module's <c>Add&lt;Module&gt;Module</c> calls: its Marten store on its schema, its migrations, its
+/// What every module's <c>Add&lt;Module&gt;Module</c> calls: its Marten store on its schema (with the kernel's tables), its
 /// MediatR handlers and validators, its Wolverine handlers (every <c>IWolverineHandler</c> in the assembly, each on its
 /// own durable queue), and the purge of its live events.
 /// </summary>
@@ -44,12 +44,12 @@ public static class ModuleRegistration
                 json.TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { DocumentJson.IncludePrivateMembers } });
             options.Events.StreamIdentity = StreamIdentity.AsGuid;
             options.DisableNpgsqlLogging = true;
+            options.AddKernelTables(schema);
             configure(options);
             return options;
         }).IntegrateWithWolverine(wolverine => wolverine.SchemaName = BusSetup.Schema);
         services.AddSingleton<IModuleStore>(sp => new ModuleStore(schema, sp.GetRequiredService<TStore>()));
         services.AddScoped<TSession>();
-        services.AddSingleton(new ModuleDatabase(schema, assembly));
         services.AddHandlersFrom(assembly);
         AddWolverineHandlers(services, assembly);
         services.AddSingletonJob<LiveEventsPurgeJob<TSession>, TSession>(sp => sp.GetRequiredService<IOptions<BusOptions>>().Value.PurgeInterval);

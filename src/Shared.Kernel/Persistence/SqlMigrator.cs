@@ -5,14 +5,14 @@ using OpsPlatform.Shared.Kernel.Persistence.Documents;
 namespace OpsPlatform.Shared.Kernel.Persistence;
 
 /// <summary>
-/// Applies each module's versioned SQL scripts at start-up. One PostgreSQL advisory lock serialises hosts that
-/// start together, so each script runs exactly once; each script runs in its own transaction together with its
-/// <c>schema_migrations</c> row. A failing script stops start-up and is named; an applied script that was edited
-/// afterwards stops start-up too (scripts are never edited after merge). Then, under the same lock, each module's Marten
-/// store brings its tables up to date (or, when this host may not migrate, checks that they are). Wolverine builds its own <c>wolverine</c>
-/// schema; this migrator stays only until the modules move to Marten (ADR 0010, landing 3).
+/// The database start-up. Under one PostgreSQL advisory lock (hosts that start together take turns): first the schemas
+/// no Marten store owns (Identity's EF tables) get their versioned SQL scripts, each exactly once, in its own
+/// transaction with its <c>schema_migrations</c> row (a failing script stops start-up and is named; an applied script
+/// edited afterwards stops start-up too); then each module's Marten store brings its documents, event streams, indexes
+/// and the kernel's tables up to date through Marten's own schema migration. A host that may not migrate only checks,
+/// and refuses to start while anything is pending. Wolverine builds its own <c>wolverine</c> schema.
 /// </summary>
-public sealed class SqlMigrator(NpgsqlDataSource database, IEnumerable<ModuleDatabase> modules, IEnumerable<IModuleStore> stores, ILogger<SqlMigrator> logger)
+public sealed class SqlMigrator(NpgsqlDataSource database, IEnumerable<ScriptedSchema> scripted, IEnumerable<IModuleStore> stores, ILogger<SqlMigrator> logger)
 {
     private const long LockKey = 0x0_5053_4D49_4752; // "OPSMIGR"
 
@@ -23,10 +23,8 @@ public sealed class SqlMigrator(NpgsqlDataSource database, IEnumerable<ModuleDat
         try
         {
             var pending = new List<string>();
-            foreach (var module in modules)
-            {
-                pending.AddRange(await MigrateSchema(connection, module.Schema, module.Scripts(), applyPending, cancellationToken));
-            }
+            foreach (var schema in scripted)
+                pending.AddRange(await MigrateSchema(connection, schema.Schema, schema.Scripts(), applyPending, cancellationToken));
             if (pending.Count > 0)
                 throw new MigrationException(
                     $"The database has {pending.Count} pending migration script(s) and this host may not apply them (Database:ApplyMigrations=false): {string.Join(", ", pending)}.");

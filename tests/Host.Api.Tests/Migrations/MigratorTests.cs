@@ -2,37 +2,45 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using OpsPlatform.Shared.Kernel.Persistence;
+using OpsPlatform.Shared.Kernel.Persistence.Documents;
 
 namespace OpsPlatform.Host.Api.Tests.Migrations;
 
 public sealed class MigratorTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
-    private IReadOnlyList<ModuleDatabase> Modules => api.Services.GetServices<ModuleDatabase>().ToList();
+    private ScriptedSchema Identity => api.Services.GetServices<ScriptedSchema>().Single();
 
-    private static ModuleDatabase Broken => new("broken", typeof(MigratorTests).Assembly);
+    private IReadOnlyList<IModuleStore> Stores => api.Services.GetServices<IModuleStore>().ToList();
 
-    private static SqlMigrator Migrator(NpgsqlDataSource db, params ModuleDatabase[] modules) =>
-        new(db, modules, [], NullLogger<SqlMigrator>.Instance);
+    private static ScriptedSchema Broken => new("broken", typeof(MigratorTests).Assembly);
+
+    private static SqlMigrator Migrator(NpgsqlDataSource db, params ScriptedSchema[] schemas) =>
+        new(db, schemas, [], NullLogger<SqlMigrator>.Instance);
 
     [Fact]
-    public async Task Every_module_schema_records_each_of_its_scripts_once()
+    public async Task The_identity_schema_records_each_of_its_scripts_once_and_no_module_schema_has_scripts()
     {
-        foreach (var module in Modules)
-        {
-            var recorded = await api.ScalarAsync<long>($"SELECT count(*) FROM {module.Schema}.schema_migrations");
-            recorded.ShouldBe(module.Scripts().Count, $"schema {module.Schema}");
-        }
+        (await api.ScalarAsync<long>("SELECT count(*) FROM identity.schema_migrations")).ShouldBe(Identity.Scripts().Count);
+        foreach (var store in Stores)
+            (await api.ScalarAsync<bool>("SELECT to_regclass($1) IS NULL", $"{store.Schema}.schema_migrations")).ShouldBeTrue(store.Schema);
+    }
+
+    [Fact]
+    public async Task After_start_up_every_module_store_matches_its_configuration_kernel_tables_included()
+    {
+        foreach (var store in Stores)
+            await store.AssertMatchesAsync(CancellationToken.None);
     }
 
     [Fact]
     public async Task Migrating_an_up_to_date_database_again_changes_nothing()
     {
         await using var db = NpgsqlDataSource.Create(api.ConnectionString);
-        var before = await api.ScalarAsync<DateTime>("SELECT max(applied_at) FROM maintenance.schema_migrations");
+        var before = await api.ScalarAsync<DateTime>("SELECT max(applied_at) FROM identity.schema_migrations");
 
-        await Migrator(db, [.. Modules]).MigrateAsync(applyPending: true, CancellationToken.None);
+        await Migrator(db, Identity).MigrateAsync(applyPending: true, CancellationToken.None);
 
-        (await api.ScalarAsync<DateTime>("SELECT max(applied_at) FROM maintenance.schema_migrations")).ShouldBe(before);
+        (await api.ScalarAsync<DateTime>("SELECT max(applied_at) FROM identity.schema_migrations")).ShouldBe(before);
     }
 
     [Fact]
@@ -45,11 +53,11 @@ public sealed class MigratorTests(ApiFactory api) : IClassFixture<ApiFactory>
             await using var hostB = NpgsqlDataSource.Create(connectionString);
 
             await Task.WhenAll(
-                Task.Run(() => Migrator(hostA, [.. Modules]).MigrateAsync(true, CancellationToken.None)),
-                Task.Run(() => Migrator(hostB, [.. Modules]).MigrateAsync(true, CancellationToken.None)));
+                Task.Run(() => Migrator(hostA, Identity).MigrateAsync(true, CancellationToken.None)),
+                Task.Run(() => Migrator(hostB, Identity).MigrateAsync(true, CancellationToken.None)));
 
-            await using var check = hostA.CreateCommand("SELECT count(*) FROM maintenance.schema_migrations");
-            ((long)(await check.ExecuteScalarAsync())!).ShouldBe(Modules.Single(m => m.Schema == "maintenance").Scripts().Count);
+            await using var check = hostA.CreateCommand("SELECT count(*) FROM identity.schema_migrations");
+            ((long)(await check.ExecuteScalarAsync())!).ShouldBe(Identity.Scripts().Count);
         }
     }
 
@@ -76,7 +84,7 @@ public sealed class MigratorTests(ApiFactory api) : IClassFixture<ApiFactory>
 
         error.Message.ShouldContain("broken/0002_bad.sql");
         await using var applied = db.CreateCommand("SELECT string_agg(script, ',' ORDER BY script) FROM broken.schema_migrations");
-        ((string)(await applied.ExecuteScalarAsync())!).ShouldBe("0001_good.sql,kernel/k0001_outbox.sql,kernel/k0002_wolverine.sql");
+        ((string)(await applied.ExecuteScalarAsync())!).ShouldBe("0001_good.sql");
         await using var halfDone = db.CreateCommand("SELECT to_regclass('broken.half_done') IS NULL");
         ((bool)(await halfDone.ExecuteScalarAsync())!).ShouldBeTrue();
     }
@@ -86,14 +94,13 @@ public sealed class MigratorTests(ApiFactory api) : IClassFixture<ApiFactory>
     {
         var connectionString = await PostgresCluster.CreateEmptyDatabaseAsync("edited");
         await using var db = NpgsqlDataSource.Create(connectionString);
-        var maintenance = Modules.Single(m => m.Schema == "maintenance");
-        await Migrator(db, maintenance).MigrateAsync(true, CancellationToken.None);
-        await using (var tamper = db.CreateCommand("UPDATE maintenance.schema_migrations SET checksum = 'old' WHERE script = '0001_equipment.sql'"))
+        await Migrator(db, Identity).MigrateAsync(true, CancellationToken.None);
+        await using (var tamper = db.CreateCommand("UPDATE identity.schema_migrations SET checksum = 'old' WHERE script = '0001_identity.sql'"))
             await tamper.ExecuteNonQueryAsync();
 
-        var error = await Should.ThrowAsync<MigrationException>(() => Migrator(db, maintenance).MigrateAsync(true, CancellationToken.None));
+        var error = await Should.ThrowAsync<MigrationException>(() => Migrator(db, Identity).MigrateAsync(true, CancellationToken.None));
 
-        error.Message.ShouldContain("maintenance/0001_equipment.sql was edited");
+        error.Message.ShouldContain("identity/0001_identity.sql was edited");
     }
 
     [Fact]
@@ -102,16 +109,16 @@ public sealed class MigratorTests(ApiFactory api) : IClassFixture<ApiFactory>
         var connectionString = await PostgresCluster.CreateEmptyDatabaseAsync("pending");
         await using var db = NpgsqlDataSource.Create(connectionString);
 
-        var error = await Should.ThrowAsync<MigrationException>(() => Migrator(db, [.. Modules]).MigrateAsync(applyPending: false, CancellationToken.None));
+        var error = await Should.ThrowAsync<MigrationException>(() => Migrator(db, Identity).MigrateAsync(applyPending: false, CancellationToken.None));
 
-        error.Message.ShouldContain("maintenance/0001_equipment.sql");
+        error.Message.ShouldContain("identity/0001_identity.sql");
     }
 
     [Fact]
     public async Task Each_module_owns_its_schema_with_its_own_live_events_and_no_foreign_key_crosses_schemas()
     {
-        foreach (var module in Modules)
-            (await api.ScalarAsync<bool>("SELECT to_regclass($1) IS NOT NULL", $"{module.Schema}.live_events")).ShouldBeTrue(module.Schema);
+        foreach (var store in Stores)
+            (await api.ScalarAsync<bool>("SELECT to_regclass($1) IS NOT NULL", $"{store.Schema}.live_events")).ShouldBeTrue(store.Schema);
 
         var crossing = await api.ScalarAsync<long>("""
             SELECT count(*) FROM pg_constraint c

@@ -7,6 +7,7 @@ using Npgsql;
 using OpsPlatform.Shared.Kernel.Jobs;
 using OpsPlatform.Shared.Kernel.Messaging;
 using OpsPlatform.Shared.Kernel.Persistence;
+using OpsPlatform.Shared.Kernel.Persistence.Documents;
 
 namespace OpsPlatform.Messaging.TestHost.Probe;
 
@@ -34,11 +35,11 @@ public static class ProbeHost
         return builder.Build();
     }
 
-    /// <summary>Applies the probe schema's scripts (kernel scripts first) to the database, as the API host's migrator does.</summary>
-    public static async Task MigrateAsync(string connectionString, CancellationToken cancellationToken = default)
+    /// <summary>Builds the probe database as the API host's start-up does: the probe's own tables from its scripts, then its Marten store (with the kernel's tables).</summary>
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken = default)
     {
-        await using var database = NpgsqlDataSource.Create(connectionString);
-        var migrator = new SqlMigrator(database, [new ModuleDatabase(ProbeModule.Schema, typeof(ProbeHost).Assembly)], [], NullLogger<SqlMigrator>.Instance);
+        var migrator = new SqlMigrator(services.GetRequiredService<NpgsqlDataSource>(), [new ScriptedSchema(ProbeModule.Schema, typeof(ProbeHost).Assembly)],
+            services.GetServices<IModuleStore>(), NullLogger<SqlMigrator>.Instance);
         await migrator.MigrateAsync(applyPending: true, cancellationToken);
     }
 

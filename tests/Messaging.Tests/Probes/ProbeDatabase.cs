@@ -6,7 +6,7 @@ using OpsPlatform.Messaging.TestHost.Probe;
 namespace OpsPlatform.Messaging.Tests.Probes;
 
 /// <summary>
-/// A database for probe hosts: the probe schema (kernel scripts first), and the <c>wolverine</c> schema, built here
+/// A database for probe hosts: the probe schema (its scripts, then its Marten store), and the <c>wolverine</c> schema, built here
 /// through Wolverine's own storage admin before any host starts, so that hosts started together do not race to build
 /// it. Not cloned from the API's template, which has the API's modules and not the probe's.
 /// </summary>
@@ -15,8 +15,8 @@ public static class ProbeDatabase
     public static async Task<string> CreateAsync(string hint, string? connectionString = null)
     {
         connectionString ??= await PostgresCluster.CreateEmptyDatabaseAsync(hint);
-        await ProbeHost.MigrateAsync(connectionString);
         using var host = ProbeHost.Build([$"--ConnectionStrings:Ops={connectionString}"], environment: "Testing");
+        await ProbeHost.MigrateAsync(host.Services);
         await host.Services.GetRequiredService<IWolverineRuntime>().Storage.Admin.MigrateAsync();
         return connectionString;
     }

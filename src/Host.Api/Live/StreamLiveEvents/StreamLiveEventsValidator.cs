@@ -1,11 +1,11 @@
 using FluentValidation;
-using OpsPlatform.Shared.Kernel.Persistence;
+using OpsPlatform.Shared.Kernel.Persistence.Documents;
 
 namespace OpsPlatform.Host.Api.Live.StreamLiveEvents;
 
 internal sealed class StreamLiveEventsValidator : AbstractValidator<StreamLiveEventsRequest>
 {
-    public StreamLiveEventsValidator(IEnumerable<ModuleDatabase> modules)
+    public StreamLiveEventsValidator(IEnumerable<IModuleStore> modules)
     {
         var schemas = modules.Select(m => m.Schema).ToArray();
         RuleFor(r => r.Module).Must(m => m is null || m.All(schemas.Contains))
