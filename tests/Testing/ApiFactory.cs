@@ -53,8 +53,8 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>
-    /// Registers extra services before the host starts (before the first request), e.g. a test-only module whose
-    /// handlers subscribe to other modules' events: <c>WithServices(s =&gt; s.AddModule&lt;ProbeDbContext&gt;(...))</c>.
+    /// Registers extra services before the host starts (before the first request), e.g. a test-only service:
+    /// <c>WithServices(s =&gt; s.AddSingleton&lt;IAccountClosureCheck&gt;(...))</c>.
     /// </summary>
     public ApiFactory WithServices(Action<IServiceCollection> configure)
     {

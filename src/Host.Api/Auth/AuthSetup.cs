@@ -10,6 +10,10 @@ using OpsPlatform.Host.Api.Auth.Login;
 using OpsPlatform.Host.Api.Auth.Logout;
 using OpsPlatform.Host.Api.Auth.Me;
 using OpsPlatform.Host.Api.Auth.Persistence;
+using OpsPlatform.Host.Api.Auth.Profile.ChangeEmail;
+using OpsPlatform.Host.Api.Auth.Profile.ChangePassword;
+using OpsPlatform.Host.Api.Auth.Profile.CloseAccount;
+using OpsPlatform.Host.Api.Auth.Profile.UpdateProfile;
 using OpsPlatform.Host.Api.Auth.Refresh;
 using OpsPlatform.Host.Api.Auth.Sessions;
 using OpsPlatform.Host.Api.Auth.SignUp;
@@ -102,6 +106,10 @@ internal static class AuthSetup
         auth.MapRefresh();
         auth.MapLogout();
         auth.MapMe();
+        auth.MapUpdateProfile();
+        auth.MapChangeEmail();
+        auth.MapChangePassword();
+        auth.MapCloseAccount();
         auth.MapListUsers();
         auth.MapSetRoles();
     }

@@ -83,7 +83,7 @@ internal sealed class SessionStore(NpgsqlDataSource database, SessionCache cache
             userId = reader.GetGuid(0);
             oldAccessHash = reader.GetFieldValue<byte[]>(1);
         }
-        await AnnounceRevokedAsync([oldAccessHash], ct);
+        await EvictEverywhereAsync([oldAccessHash], ct);
         return await IssueAsync(userId, ct);
     }
 
@@ -94,6 +94,17 @@ internal sealed class SessionStore(NpgsqlDataSource database, SessionCache cache
     public async Task RevokeAllAsync(Guid userId, CancellationToken ct) =>
         await RevokeWhereAsync("user_id = $1", userId, ct);
 
+    /// <summary>After a profile change: every host drops its cached copy of the user's sessions and reads them anew.</summary>
+    public async Task ForgetCachedAsync(Guid userId, CancellationToken ct)
+    {
+        await using var command = database.CreateCommand("SELECT access_hash FROM identity.sessions WHERE user_id = $1 AND revoked_at IS NULL");
+        command.Parameters.Add(new() { Value = userId });
+        var hashes = new List<byte[]>();
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+            while (await reader.ReadAsync(ct)) hashes.Add(reader.GetFieldValue<byte[]>(0));
+        await EvictEverywhereAsync(hashes, ct);
+    }
+
     private async Task RevokeWhereAsync(string condition, Guid id, CancellationToken ct)
     {
         await using var command = database.CreateCommand(
@@ -103,10 +114,10 @@ internal sealed class SessionStore(NpgsqlDataSource database, SessionCache cache
         var hashes = new List<byte[]>();
         await using (var reader = await command.ExecuteReaderAsync(ct))
             while (await reader.ReadAsync(ct)) hashes.Add(reader.GetFieldValue<byte[]>(0));
-        await AnnounceRevokedAsync(hashes, ct);
+        await EvictEverywhereAsync(hashes, ct);
     }
 
-    private async Task AnnounceRevokedAsync(IReadOnlyList<byte[]> accessHashes, CancellationToken ct)
+    private async Task EvictEverywhereAsync(IReadOnlyList<byte[]> accessHashes, CancellationToken ct)
     {
         if (accessHashes.Count == 0) return;
         var keys = accessHashes.Select(Convert.ToHexString).ToArray();

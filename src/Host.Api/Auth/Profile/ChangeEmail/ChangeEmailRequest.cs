@@ -1,0 +1,3 @@
+namespace OpsPlatform.Host.Api.Auth.Profile.ChangeEmail;
+
+internal sealed record ChangeEmailRequest(string Email, string Password);

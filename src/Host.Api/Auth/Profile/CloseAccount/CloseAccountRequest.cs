@@ -1,0 +1,3 @@
+namespace OpsPlatform.Host.Api.Auth.Profile.CloseAccount;
+
+internal sealed record CloseAccountRequest(string Password);

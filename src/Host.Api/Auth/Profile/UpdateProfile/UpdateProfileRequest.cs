@@ -1,0 +1,3 @@
+namespace OpsPlatform.Host.Api.Auth.Profile.UpdateProfile;
+
+internal sealed record UpdateProfileRequest(string DisplayName);
