@@ -29,6 +29,10 @@ using OpsPlatform.Modules.Maintenance.WorkOrders.AssignTechnician;
 using OpsPlatform.Modules.Maintenance.WorkOrders.CancelWorkOrder;
 using OpsPlatform.Modules.Maintenance.WorkOrders.ChangeWorkOrderStatus;
 using OpsPlatform.Modules.Maintenance.WorkOrders.DeleteWorkOrder;
+using OpsPlatform.Modules.Maintenance.WorkOrders.Evidence.AttachEvidence;
+using OpsPlatform.Modules.Maintenance.WorkOrders.Evidence.GetEvidenceFile;
+using OpsPlatform.Modules.Maintenance.WorkOrders.Evidence.ListEvidence;
+using OpsPlatform.Modules.Maintenance.WorkOrders.Evidence.RemoveEvidence;
 using OpsPlatform.Modules.Maintenance.WorkOrders.GetWorkOrder;
 using OpsPlatform.Modules.Maintenance.WorkOrders.GetWorkOrderActions;
 using OpsPlatform.Modules.Maintenance.WorkOrders.ListWorkOrderTransitions;
@@ -70,6 +74,11 @@ internal static class MaintenanceEndpoints
         group.MapSuggestTechnicians();
         group.MapGetWorkOrderActions();
         group.MapListWorkOrderTransitions();
+
+        group.MapAttachEvidence();
+        group.MapListEvidence();
+        group.MapGetEvidenceFile();
+        group.MapRemoveEvidence();
 
         group.MapBookScheduleEntry();
         group.MapListScheduleEntries();

@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using OpsPlatform.Modules.Maintenance.Persistence;
+using OpsPlatform.Modules.Maintenance.WorkOrders.Evidence.SweepOrphanEvidence;
+using OpsPlatform.Shared.Kernel.Jobs;
 using OpsPlatform.Shared.Kernel.Modules;
 
 namespace OpsPlatform.Modules.Maintenance;
@@ -18,6 +20,7 @@ public static class MaintenanceModule
     {
         services.AddModuleStore<IMaintenanceStore, MaintenanceSession>(Schema, typeof(MaintenanceModule).Assembly, MaintenanceStoreSetup.Configure);
         services.AddCurrentUser();
+        services.AddSingletonJob<SweepOrphanEvidenceJob, MaintenanceSession>(SweepOrphanEvidenceJob.Interval);
         services.AddScoped<IDemoDataSeeder, MaintenanceDemoData>();
         services.Configure<AuthorizationOptions>(options => options.AddMaintenancePolicies());
         return services;

@@ -2,16 +2,19 @@ using Amazon.Runtime;
 using Amazon.S3;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using OpsPlatform.Shared.Files.Attachments;
 using OpsPlatform.Shared.Files.Storage;
+using OpsPlatform.Shared.Files.Thumbnails;
 using OpsPlatform.Shared.Files.Uploads;
 
 namespace OpsPlatform.Shared.Files;
 
 public static class FileStorageRegistration
 {
-    /// <summary>The configured <see cref="IFileStore"/> (section <c>Files</c>) and the upload reader.</summary>
+    /// <summary>The configured <see cref="IFileStore"/> (section <c>Files</c>), the upload reader, thumbnails and <see cref="FileAttachments"/>.</summary>
     public static IServiceCollection AddFileStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<FileStorageOptions>(configuration.GetSection("Files"));
@@ -26,6 +29,9 @@ public static class FileStorageRegistration
             };
         });
         services.AddSingleton<UploadReader>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ImageThumbnails>();
+        services.AddSingleton<FileAttachments>();
         return services;
     }
 

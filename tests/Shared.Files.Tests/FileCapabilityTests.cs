@@ -114,6 +114,18 @@ public abstract class FileCapabilityTests : IAsyncLifetime
         (await created.Content.ReadFromJsonAsync<UploadedFile>())!.FileName.ShouldBe("passwd.png");
     }
 
+    [Theory]
+    [InlineData("invoice\u202Egnp.exe", "invoicegnp.exe")] // a right-to-left override would show it as "invoiceexe.png"
+    [InlineData("zero\u200Bwidth.png", "zerowidth.png")]
+    [InlineData("../..", "file")]
+    [InlineData("r\u00E9sum\u00E9 \U0001F4F7.png", "r\u00E9sum\u00E9 \U0001F4F7.png")] // letters and emoji stay
+    public async Task Invisible_characters_are_dropped_from_a_name_and_a_name_left_empty_becomes_file(string sent, string stored)
+    {
+        var created = await Upload(Png(10), sent);
+
+        (await created.Content.ReadFromJsonAsync<UploadedFile>())!.FileName.ShouldBe(stored);
+    }
+
     [Fact]
     public async Task Deleting_a_file_removes_its_bytes_and_the_sweep_lists_only_files_older_than_asked()
     {

@@ -6,6 +6,7 @@ using OpsPlatform.Modules.Maintenance.PreventivePlans;
 using OpsPlatform.Modules.Maintenance.Schedules;
 using OpsPlatform.Modules.Maintenance.Technicians;
 using OpsPlatform.Modules.Maintenance.WorkOrders;
+using OpsPlatform.Modules.Maintenance.WorkOrders.Evidence;
 using OpsPlatform.Modules.Maintenance.WorkOrders.History;
 using OpsPlatform.Shared.Kernel.Persistence.Documents;
 
@@ -73,6 +74,12 @@ internal static class MaintenanceStoreSetup
             .Duplicate(p => p.Title)
             .Duplicate(p => p.CreatedAt);
 
+        options.Schema.For<WorkOrderEvidence>()
+            .DocumentAlias("work_order_evidence")
+            .Duplicate(e => e.WorkOrderId)
+            .Duplicate(e => e.Kind)
+            .Duplicate(e => e.UploadedAt);
+
         // The work order's stream; its document is the projection (the stream's version is its concurrency check).
         foreach (var type in WorkOrderHistory.All) options.Events.AddEventType(type);
         options.Projections.Add(new StreamProjection<WorkOrder, WorkOrderHistory.IEvent>(WorkOrder.Empty), ProjectionLifecycle.Inline);
@@ -113,6 +120,8 @@ internal static class MaintenanceStoreSetup
         options.Index<MaintenanceLog>("ix_maintenance_logs_work_order_id", ["work_order_id", "created_at", "id"]);
         options.Index<MaintenanceLog>("ix_maintenance_logs_logged_by", ["logged_by", "created_at", "id"]);
         options.Index<MaintenanceLog>("ix_maintenance_logs_created_at", ["created_at", "id"]);
+        options.Index<WorkOrderEvidence>("ix_work_order_evidence_work_order", ["work_order_id", "uploaded_at", "id"]);
+        options.Index<WorkOrderEvidence>("ix_work_order_evidence_kind", ["work_order_id", "kind", "uploaded_at", "id"]);
         options.Index<PreventivePlan>("ix_preventive_plans_equipment_id", ["equipment_id", "next_due_at", "id"]);
         options.Index<PreventivePlan>("ix_preventive_plans_active", ["active", "next_due_at", "id"]);
         options.Index<PreventivePlan>("ix_preventive_plans_next_due_at", ["next_due_at", "id"]);

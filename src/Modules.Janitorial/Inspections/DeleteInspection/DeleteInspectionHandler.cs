@@ -2,7 +2,7 @@ using Marten;
 using MediatR;
 using OpsPlatform.Modules.Janitorial.Inspections.Photos;
 using OpsPlatform.Modules.Janitorial.Persistence;
-using OpsPlatform.Shared.Files.Storage;
+using OpsPlatform.Shared.Files.Attachments;
 using OpsPlatform.Shared.Kernel.Domain;
 
 namespace OpsPlatform.Modules.Janitorial.Inspections.DeleteInspection;
@@ -11,7 +11,7 @@ namespace OpsPlatform.Modules.Janitorial.Inspections.DeleteInspection;
 /// Removes a log entered by mistake with its photos; events already raised for it stand (a work order raised from it is
 /// Maintenance's). The photos' bytes go once the records are gone; any left behind are the orphan sweep's.
 /// </summary>
-internal sealed class DeleteInspectionHandler(JanitorialSession db, IFileStore files) : IRequestHandler<DeleteInspectionCommand, bool>
+internal sealed class DeleteInspectionHandler(JanitorialSession db, FileAttachments attachments) : IRequestHandler<DeleteInspectionCommand, bool>
 {
     public async Task<bool> Handle(DeleteInspectionCommand command, CancellationToken cancellationToken)
     {
@@ -20,7 +20,7 @@ internal sealed class DeleteInspectionHandler(JanitorialSession db, IFileStore f
         db.Documents.DeleteWhere<InspectionPhoto>(p => p.InspectionId == command.Id);
         db.Documents.Delete(inspection);
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var photo in photos) await files.DeleteAsync(InspectionPhoto.KeyOf(command.Id, photo), CancellationToken.None);
+        await attachments.RemoveAsync(photos.Select(photo => InspectionPhoto.KeyOf(command.Id, photo)));
         return true;
     }
 }

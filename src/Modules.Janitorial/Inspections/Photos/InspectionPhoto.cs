@@ -1,9 +1,10 @@
+using OpsPlatform.Shared.Files.Attachments;
 using OpsPlatform.Shared.Files.Storage;
 using OpsPlatform.Shared.Files.Uploads;
 
 namespace OpsPlatform.Modules.Janitorial.Inspections.Photos;
 
-/// <summary>A photo attached to an inspection; its bytes live in the file store under <see cref="Key"/>.</summary>
+/// <summary>A photo attached to an inspection; its bytes (and thumbnail) live in the file store under <see cref="Key"/>.</summary>
 internal sealed class InspectionPhoto
 {
     private InspectionPhoto() { }
@@ -17,6 +18,9 @@ internal sealed class InspectionPhoto
     public Guid UploadedBy { get; private init; }
     public DateTimeOffset UploadedAt { get; private init; }
 
+    /// <summary>False for an image that could not be decoded (and for photos stored before thumbnails existed).</summary>
+    public bool HasThumbnail { get; private init; }
+
     public FileKey Key => KeyOf(InspectionId, Id);
 
     /// <summary>Every inspection photo's bytes are under this prefix, one folder per inspection.</summary>
@@ -24,20 +28,24 @@ internal sealed class InspectionPhoto
 
     public static FileKey KeyOf(Guid inspectionId, Guid photoId) => FileKey.Of(KeyPrefix, inspectionId.ToString("N"), photoId.ToString("N"));
 
-    public static InspectionPhoto Attach(Guid inspectionId, ReceivedUpload upload, Guid uploadedBy, DateTimeOffset now)
+    public static void EnsureImage(ReceivedUpload upload)
     {
         if (!upload.ContentType.StartsWith("image/", StringComparison.Ordinal))
             throw new Shared.Kernel.Http.RequestRejected(415, UploadReader.Field, "An inspection photo must be an image (JPEG, PNG, GIF or WebP).");
-        return new InspectionPhoto
-        {
-            Id = Guid.CreateVersion7(),
-            InspectionId = inspectionId,
-            FileName = upload.FileName,
-            ContentType = upload.ContentType,
-            Length = upload.Length,
-            Sha256 = upload.Sha256,
-            UploadedBy = uploadedBy,
-            UploadedAt = now,
-        };
     }
+
+    public static InspectionPhoto Of(Guid id, Guid inspectionId, AttachedFile file) => new()
+    {
+        Id = id,
+        InspectionId = inspectionId,
+        FileName = file.FileName,
+        ContentType = file.ContentType,
+        Length = file.Length,
+        Sha256 = file.Sha256,
+        UploadedBy = file.UploadedBy,
+        UploadedAt = file.UploadedAt,
+        HasThumbnail = file.HasThumbnail,
+    };
+
+    public AttachedFile AsFile() => new(FileName, ContentType, Length, Sha256, UploadedBy, UploadedAt, HasThumbnail);
 }

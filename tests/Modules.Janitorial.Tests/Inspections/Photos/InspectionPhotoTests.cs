@@ -108,7 +108,49 @@ public sealed class InspectionPhotoTests(ApiFactory api) : IClassFixture<ApiFact
     }
 
     [Fact]
-    public async Task The_sweep_removes_bytes_a_day_old_that_no_photo_record_names_and_keeps_the_rest()
+    public async Task A_real_photo_gets_a_thumbnail_for_lists_readable_as_the_inspection_and_the_old_photo_url_stays_beside_the_uploads()
+    {
+        var crew = await CrewAtSite.CreateAsync(api, clientSeesInspections: false);
+        var inspector = await crew.AddMemberAsync(api, Roles.Inspector);
+        var outsider = await (await CrewAtSite.CreateAsync(api)).AddMemberAsync(api, Roles.Inspector);
+        var id = await inspector.Http.NewInspectionId(crew.SiteId); // recorded with photoUrl https://photos.example.com/lobby.jpg
+
+        var photo = await (await inspector.Http.PostAsync($"{JanitorialApi.Inspections}/{id}/photos", TestFiles.Multipart(TestFiles.Jpeg(1200, 900), "lobby.jpg")))
+            .ShouldHaveStatus(HttpStatusCode.Created);
+
+        var thumbnailUrl = photo.GetProperty("thumbnailUrl").GetString()!;
+        var listed = await (await crew.Technician.Http.GetAsync($"{JanitorialApi.Inspections}/{id}/photos")).ShouldHaveStatus(HttpStatusCode.OK);
+        listed.Items().Single().GetProperty("thumbnailUrl").GetString().ShouldBe(thumbnailUrl);
+        var thumbnail = await crew.Technician.Http.GetAsync(thumbnailUrl);
+        thumbnail.StatusCode.ShouldBe(HttpStatusCode.OK);
+        thumbnail.Content.Headers.ContentType!.MediaType.ShouldBe("image/webp");
+        var (width, height, _) = TestFiles.Inspect(await thumbnail.Content.ReadAsByteArrayAsync());
+        (width, height).ShouldBe((320, 240));
+        await (await outsider.Http.GetAsync(thumbnailUrl)).ShouldBeProblem(HttpStatusCode.NotFound);
+        var inspection = await (await inspector.Http.GetAsync($"{JanitorialApi.Inspections}/{id}")).ShouldHaveStatus(HttpStatusCode.OK);
+        inspection.GetProperty("photoUrl").GetString().ShouldBe("https://photos.example.com/lobby.jpg");
+
+        StoredFiles(id).Count.ShouldBe(2); // the photo and its thumbnail
+        await (await inspector.Http.DeleteAsync($"{JanitorialApi.Inspections}/{id}/photos/{photo.GetProperty("id").GetGuid()}")).ShouldHaveStatus(HttpStatusCode.NoContent);
+        StoredFiles(id).ShouldBeEmpty();
+        await (await inspector.Http.GetAsync(thumbnailUrl)).ShouldBeProblem(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task An_image_no_decoder_can_read_is_kept_without_a_thumbnail()
+    {
+        var crew = await CrewAtSite.CreateAsync(api);
+        var id = await crew.Manager.NewInspectionId(crew.SiteId);
+
+        var photo = await (await Upload(crew.Manager, id, Png(5000), "scan.png")).ShouldHaveStatus(HttpStatusCode.Created);
+
+        photo.GetProperty("thumbnailUrl").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
+        await (await crew.Manager.GetAsync($"{JanitorialApi.Inspections}/{id}/photos/{photo.GetProperty("id").GetGuid()}/thumbnail")).ShouldBeProblem(HttpStatusCode.NotFound);
+        (await crew.Manager.GetAsync(photo.GetProperty("contentUrl").GetString())).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task The_sweep_removes_bytes_and_thumbnails_a_day_old_that_no_photo_record_names_and_keeps_the_rest()
     {
         var crew = await CrewAtSite.CreateAsync(api);
         var id = await crew.Manager.NewInspectionId(crew.SiteId);
@@ -118,14 +160,16 @@ public sealed class InspectionPhotoTests(ApiFactory api) : IClassFixture<ApiFact
         var orphan = Path.Combine(folder, Guid.CreateVersion7().ToString("N"));
         var fresh = Path.Combine(folder, Guid.CreateVersion7().ToString("N"));
         await File.WriteAllBytesAsync(orphan, Png(100));
+        await File.WriteAllBytesAsync(orphan + ".thumb", Png(100));
         await File.WriteAllBytesAsync(fresh, Png(100));
         foreach (var file in Directory.GetFiles(folder).Where(f => f != fresh)) File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddDays(-2));
 
         await using var scope = api.Services.CreateAsyncScope();
         var removed = await ActivatorUtilities.CreateInstance<SweepOrphanPhotosJob>(scope.ServiceProvider).SweepAsync(CancellationToken.None);
 
-        removed.ShouldBe(1);
+        removed.ShouldBe(2);
         File.Exists(orphan).ShouldBeFalse();
+        File.Exists(orphan + ".thumb").ShouldBeFalse();
         File.Exists(fresh).ShouldBeTrue(); // younger than a day: its record may still be on its way
         StoredFiles(id).Count.ShouldBe(2);
     }

@@ -1,14 +1,14 @@
 using Marten;
 using MediatR;
 using OpsPlatform.Modules.Janitorial.Persistence;
-using OpsPlatform.Shared.Files.Storage;
+using OpsPlatform.Shared.Files.Attachments;
 using OpsPlatform.Shared.Kernel.Domain;
 using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Janitorial.Inspections.Photos.RemoveInspectionPhoto;
 
 /// <summary>The record goes first; the bytes follow once that committed (if removing them fails, the orphan sweep finishes the job).</summary>
-internal sealed class RemoveInspectionPhotoHandler(JanitorialSession db, IFileStore files, ICurrentUser user) : IRequestHandler<RemoveInspectionPhotoCommand, bool>
+internal sealed class RemoveInspectionPhotoHandler(JanitorialSession db, FileAttachments attachments, ICurrentUser user) : IRequestHandler<RemoveInspectionPhotoCommand, bool>
 {
     public async Task<bool> Handle(RemoveInspectionPhotoCommand command, CancellationToken cancellationToken)
     {
@@ -17,7 +17,7 @@ internal sealed class RemoveInspectionPhotoHandler(JanitorialSession db, IFileSt
                     ?? throw new NotFoundException("Photo", command.PhotoId);
         db.Documents.Delete(photo);
         await db.SaveChangesAsync(cancellationToken);
-        await files.DeleteAsync(InspectionPhoto.KeyOf(command.InspectionId, command.PhotoId), CancellationToken.None);
+        await attachments.RemoveAsync(photo.Key);
         return true;
     }
 }
