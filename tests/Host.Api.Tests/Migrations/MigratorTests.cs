@@ -76,7 +76,7 @@ public sealed class MigratorTests(ApiFactory api) : IClassFixture<ApiFactory>
 
         error.Message.ShouldContain("broken/0002_bad.sql");
         await using var applied = db.CreateCommand("SELECT string_agg(script, ',' ORDER BY script) FROM broken.schema_migrations");
-        ((string)(await applied.ExecuteScalarAsync())!).ShouldBe("0001_good.sql,kernel/k0001_outbox.sql,kernel/k0002_wolverine.sql");
+        ((string)(await applied.ExecuteScalarAsync())!).ShouldBe("0001_good.sql,kernel/k0001_outbox.sql,kernel/k0002_wolverine.sql,kernel/k0003_personal_live_events.sql");
         await using var halfDone = db.CreateCommand("SELECT to_regclass('broken.half_done') IS NULL");
         ((bool)(await halfDone.ExecuteScalarAsync())!).ShouldBeTrue();
     }
