@@ -1,6 +1,7 @@
 using OpsPlatform.Modules.ItAssets;
 using OpsPlatform.Modules.Janitorial;
 using OpsPlatform.Modules.Maintenance;
+using OpsPlatform.Modules.Notifications;
 using OpsPlatform.Modules.Psa;
 
 namespace OpsPlatform.Host.Api;
@@ -12,11 +13,13 @@ internal static class ModulesRegistry
         .AddMaintenanceModule()
         .AddItAssetsModule()
         .AddPsaModule()
-        .AddJanitorialModule();
+        .AddJanitorialModule()
+        .AddNotificationsModule();
 
     public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder app) => app
         .MapMaintenanceModule()
         .MapItAssetsModule()
         .MapPsaModule()
-        .MapJanitorialModule();
+        .MapJanitorialModule()
+        .MapNotificationsModule();
 }

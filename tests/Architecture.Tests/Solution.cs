@@ -5,7 +5,7 @@ namespace OpsPlatform.Architecture.Tests;
 /// <summary>The assemblies under test, named by convention: Modules.X and Modules.X.Contracts for each module.</summary>
 internal static class Solution
 {
-    public static readonly string[] ModuleNames = ["Maintenance", "ItAssets", "Psa", "Janitorial"];
+    public static readonly string[] ModuleNames = ["Maintenance", "ItAssets", "Psa", "Janitorial", "Notifications"];
 
     public static Assembly Kernel => typeof(OpsPlatform.Shared.Kernel.Domain.AggregateRoot).Assembly;
 

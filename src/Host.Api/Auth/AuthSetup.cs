@@ -61,6 +61,7 @@ internal static class AuthSetup
         services.AddSingleton<SessionStore>();
         services.AddHostedService<SessionRevocationListener>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<IUserDirectory, UserDirectory.IdentityUserDirectory>();
         services.AddHandlersFrom(typeof(AuthSetup).Assembly);
 
         services.AddAuthentication(SessionAuthenticationHandler.SchemeName)

@@ -1,6 +1,7 @@
 namespace OpsPlatform.Host.Api.Live;
 
-/// <summary>A committed integration event as the live stream carries it; <see cref="Payload"/> is its stored JSON.</summary>
+/// <summary>A committed integration event as the live stream carries it; <see cref="Payload"/> is its stored JSON; a
+/// <see cref="Personal"/> one is for <see cref="VisibleTo"/> only, managers included.</summary>
 internal sealed record LiveEvent(
     LiveCursor Cursor,
     string Module,
@@ -8,4 +9,5 @@ internal sealed record LiveEvent(
     int Version,
     DateTimeOffset OccurredAt,
     Guid[]? VisibleTo,
-    string Payload);
+    string Payload,
+    bool Personal = false);

@@ -81,7 +81,7 @@ internal sealed class LiveFeed(NpgsqlDataSource database, IEnumerable<IModuleSto
         while (await reader.ReadAsync(ct))
         {
             events.Add(new LiveEvent(new LiveCursor(reader.GetInt64(1), reader.GetGuid(2)), reader.GetString(0), reader.GetString(3), reader.GetInt32(4),
-                reader.GetFieldValue<DateTimeOffset>(5), reader.IsDBNull(6) ? null : reader.GetFieldValue<Guid[]>(6), reader.GetString(7)));
+                reader.GetFieldValue<DateTimeOffset>(5), reader.IsDBNull(6) ? null : reader.GetFieldValue<Guid[]>(6), reader.GetString(7), reader.GetBoolean(8)));
         }
         return events;
     }
@@ -158,7 +158,7 @@ internal sealed class LiveFeed(NpgsqlDataSource database, IEnumerable<IModuleSto
         {
             if (union.Length > 0) union.Append(" UNION ALL ");
             union.Append($"""
-                (SELECT '{schema}' AS module, tx_id::text::bigint AS tx, id, message_type, message_version, occurred_at, visible_to, payload::text
+                (SELECT '{schema}' AS module, tx_id::text::bigint AS tx, id, message_type, message_version, occurred_at, visible_to, payload::text, personal
                  FROM {schema}.live_events
                  WHERE (tx_id, id) > ($1::xid8, $2) AND tx_id < pg_snapshot_xmin(pg_current_snapshot())
                    AND ($4::text IS NULL OR NOT pg_visible_in_snapshot(tx_id, $4::text::pg_snapshot))

@@ -21,6 +21,9 @@ public sealed class LiveEventRecord
     /// <summary>Who besides admins and managers may see it on the live stream (<see cref="IVisibleToUsers"/>); null = managers only.</summary>
     public Guid[]? VisibleTo { get; private init; }
 
+    /// <summary>Only <see cref="VisibleTo"/> sees it, managers included (<see cref="IPersonalEvent"/>).</summary>
+    public bool Personal { get; private init; }
+
     public static LiveEventRecord From(IIntegrationEvent message, string sourceModule, DateTimeOffset recordedAt)
     {
         var wire = IntegrationEventAttribute.Of(message.GetType());
@@ -34,6 +37,7 @@ public sealed class LiveEventRecord
             OccurredAt = message.OccurredAt,
             RecordedAt = recordedAt,
             VisibleTo = (message as IVisibleToUsers)?.VisibleToUserIds.ToArray(),
+            Personal = message is IPersonalEvent,
         };
     }
 }

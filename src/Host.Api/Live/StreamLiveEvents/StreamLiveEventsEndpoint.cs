@@ -9,7 +9,7 @@ namespace OpsPlatform.Host.Api.Live.StreamLiveEvents;
 
 /// <summary>
 /// <c>GET /api/live</c>: server-sent events of committed integration events the caller may see (admins and managers
-/// all; others only events naming them in <c>VisibleToUserIds</c>), optionally filtered by module and type. With
+/// all but others' personal events; others only events naming them in <c>VisibleToUserIds</c>), optionally filtered by module and type. With
 /// <c>Last-Event-ID</c> the stream first replays what was committed after that event (within the retention window).
 /// </summary>
 internal static class StreamLiveEventsEndpoint
@@ -98,7 +98,7 @@ internal static class StreamLiveEventsEndpoint
         var userId = Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : Guid.Empty;
         return e => (modules is null || modules.Contains(e.Module))
                     && (types is null || types.Contains(e.Type))
-                    && (seesAll || (e.VisibleTo is { } visible && Array.IndexOf(visible, userId) >= 0));
+                    && ((seesAll && !e.Personal) || (e.VisibleTo is { } visible && Array.IndexOf(visible, userId) >= 0));
     }
 
     private static async Task WriteAsync(HttpResponse response, LiveEvent e)

@@ -94,12 +94,12 @@ public abstract class ModuleSession<TStore>(IServiceProvider services, string sc
     {
         var session = Documents;
         var bus = _bus!;
-        var live = _published.Count > 0;
+        var live = _published.Any(m => m is not IDirectMessage);
         foreach (var message in _published)
         {
             // An event no module handles gets no envelope (Wolverine would only log that it has no route); it still goes live.
             if (HasHandlers(message.GetType())) await bus.PublishAsync(message);
-            QueueLiveEvent(session, LiveEventRecord.From(message, Schema, Clock.GetUtcNow()));
+            if (message is not IDirectMessage) QueueLiveEvent(session, LiveEventRecord.From(message, Schema, Clock.GetUtcNow()));
         }
         _published.Clear();
         foreach (var (message, dueAt, key) in _scheduled)
@@ -128,9 +128,9 @@ public abstract class ModuleSession<TStore>(IServiceProvider services, string sc
 
     private static void QueueLiveEvent(IDocumentSession session, LiveEventRecord e) =>
         session.QueueSqlCommand(
-            $"INSERT INTO {e.SourceModule}.live_events (id, message_type, message_version, payload, source_module, occurred_at, recorded_at, visible_to) " +
-            "VALUES (?, ?, ?, ?::jsonb, ?, ?, ?, ?)",
-            e.Id, e.MessageType, e.MessageVersion, e.Payload, e.SourceModule, e.OccurredAt, e.RecordedAt, (object?)e.VisibleTo ?? DBNull.Value);
+            $"INSERT INTO {e.SourceModule}.live_events (id, message_type, message_version, payload, source_module, occurred_at, recorded_at, visible_to, personal) " +
+            "VALUES (?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?)",
+            e.Id, e.MessageType, e.MessageVersion, e.Payload, e.SourceModule, e.OccurredAt, e.RecordedAt, (object?)e.VisibleTo ?? DBNull.Value, e.Personal);
 
     /// <summary>
     /// Begins this unit of work's transaction (if not begun) and takes a transaction-scoped advisory lock on

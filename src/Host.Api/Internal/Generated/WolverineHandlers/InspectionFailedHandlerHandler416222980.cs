@@ -5,14 +5,14 @@ using System;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: InspectionFailedHandler1665585369
+    // START: InspectionFailedHandlerHandler416222980
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class InspectionFailedHandler1665585369 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class InspectionFailedHandlerHandler416222980 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Microsoft.Extensions.DependencyInjection.IServiceScopeFactory _serviceScopeFactory;
         private readonly System.TimeProvider _timeProvider;
 
-        public InspectionFailedHandler1665585369(Microsoft.Extensions.DependencyInjection.IServiceScopeFactory serviceScopeFactory, System.TimeProvider timeProvider)
+        public InspectionFailedHandlerHandler416222980(Microsoft.Extensions.DependencyInjection.IServiceScopeFactory serviceScopeFactory, System.TimeProvider timeProvider)
         {
             _serviceScopeFactory = serviceScopeFactory;
             _timeProvider = timeProvider;
@@ -46,7 +46,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: InspectionFailedHandler1665585369
+    // END: InspectionFailedHandlerHandler416222980
     
     
 }

@@ -1,0 +1,3 @@
+namespace OpsPlatform.Modules.Notifications.Email;
+
+internal sealed record RenderedEmail(string Subject, string Text, string Html);

@@ -1,0 +1,3 @@
+namespace OpsPlatform.Modules.Notifications.Inbox.CountUnread;
+
+internal sealed record UnreadCount(long Unread);

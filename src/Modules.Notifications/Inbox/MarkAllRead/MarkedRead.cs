@@ -1,0 +1,3 @@
+namespace OpsPlatform.Modules.Notifications.Inbox.MarkAllRead;
+
+internal sealed record MarkedRead(int Marked);
