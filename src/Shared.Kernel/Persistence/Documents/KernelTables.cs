@@ -29,6 +29,8 @@ internal static class KernelTables
         table.AddColumn("occurred_at", "timestamp with time zone").NotNull();
         table.AddColumn("recorded_at", "timestamp with time zone").NotNull();
         table.AddColumn("visible_to", "uuid[]").AllowNulls();
+        // A person's own event (IPersonalEvent): only visible_to sees it, managers included.
+        table.AddColumn("personal", "boolean").NotNull().DefaultValueByExpression("false");
         // The committing transaction orders the stream: a row becomes readable once every older transaction has ended.
         table.AddColumn("tx_id", "xid8").NotNull().DefaultValueByExpression("pg_current_xact_id()");
         table.Indexes.Add(new IndexDefinition("ix_live_events_tx") { Columns = ["tx_id", "id"] });
