@@ -1,5 +1,6 @@
--- Issue 4's benchmark data in Janitorial's Marten store (schema janitorial), set-based (about 30 s): 2,000 client
--- sites, 200 crew members (as site members), 200,000 schedule occurrences, 50,000 inspections, 20,000 supply items.
+-- Issue 4's benchmark data in Janitorial's Marten store (schema janitorial), set-based (70-80 s on the shared machine):
+-- 2,000 client sites, 200 crew members (as site members), 200,000 schedule occurrences, 50,000 inspections, 20,000
+-- supply items.
 -- Deterministic ids ('<prefix>' + row number in 12 digits):
 --   sites 'dddddddd-0000-4000-8000-', crew members (user ids) 'aaaaaaaa-0000-4000-8000-', series (one per site)
 --   'dddddddd-0000-4000-8001-', occurrences '00000000-0000-4000-8000-', inspections 'bbbbbbbb-0000-4000-8000-',
