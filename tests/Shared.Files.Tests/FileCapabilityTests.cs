@@ -3,7 +3,11 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using OpsPlatform.Shared.Files.Attachments;
 using OpsPlatform.Shared.Files.Storage;
+using OpsPlatform.Shared.Files.Thumbnails;
+using OpsPlatform.Shared.Files.Uploads;
 
 namespace OpsPlatform.Shared.Files.Tests;
 
@@ -149,6 +153,60 @@ public abstract class FileCapabilityTests : IAsyncLifetime
         failure.ToString().ShouldContain("The client went away.");
 
         (await Server.Store.OpenReadAsync(key, default)).ShouldBeNull(failure.ToString());
+    }
+
+    [Fact]
+    public async Task An_attached_image_gets_a_thumbnail_next_to_it_and_a_commit_that_fails_removes_both()
+    {
+        var attachments = Server.Services.GetRequiredService<FileAttachments>();
+        var key = FileKey.Of("tests", Guid.NewGuid().ToString("N"));
+        await using var upload = await ReceivedAsync(TestFiles.Jpeg(800, 600), "image/jpeg");
+
+        var file = await attachments.StoreAsync(key, upload, Guid.NewGuid(), default);
+
+        file.HasThumbnail.ShouldBeTrue();
+        await using (var thumbnail = (await Server.Store.OpenReadAsync(FileAttachments.ThumbnailOf(key), default))!)
+        {
+            var bytes = new MemoryStream();
+            await thumbnail.Content.CopyToAsync(bytes);
+            var (width, height, _) = TestFiles.Inspect(bytes.ToArray());
+            (width, height).ShouldBe((320, 240));
+        }
+        await Should.ThrowAsync<InvalidOperationException>(() => attachments.CommitAsync(key, () => throw new InvalidOperationException("commit refused")));
+        (await Server.Store.OpenReadAsync(key, default)).ShouldBeNull();
+        (await Server.Store.OpenReadAsync(FileAttachments.ThumbnailOf(key), default)).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task The_sweep_removes_files_a_day_old_that_no_record_names_with_their_thumbnails_and_keeps_known_ones()
+    {
+        var attachments = Server.Services.GetRequiredService<FileAttachments>();
+        var (known, orphan) = (Guid.NewGuid(), Guid.NewGuid());
+        foreach (var id in new[] { known, orphan })
+        {
+            await using var upload = await ReceivedAsync(TestFiles.Jpeg(40, 30), "image/jpeg");
+            await attachments.StoreAsync(FileKey.Of("tests", id.ToString("N")), upload, Guid.NewGuid(), default);
+        }
+        var now = new FileAttachments(Server.Store, Server.Services.GetRequiredService<ImageThumbnails>(), TimeProvider.System);
+        var twoDaysOn = new FileAttachments(Server.Store, Server.Services.GetRequiredService<ImageThumbnails>(), new LaterClock(TimeSpan.FromDays(2)));
+        Task<IReadOnlyCollection<Guid>> Existing(IReadOnlyList<Guid> ids, CancellationToken _) => Task.FromResult<IReadOnlyCollection<Guid>>(ids.Where(i => i == known).ToList());
+
+        (await now.SweepAsync("tests", Existing, default)).ShouldBe(0); // nothing is a day old yet
+        (await twoDaysOn.SweepAsync("tests", Existing, default)).ShouldBe(2);
+
+        (await ListAsync("tests", DateTimeOffset.UtcNow.AddMinutes(5))).ShouldBe([$"tests/{known:N}", $"tests/{known:N}.thumb"], ignoreOrder: true);
+    }
+
+    private static async Task<ReceivedUpload> ReceivedAsync(byte[] bytes, string contentType)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"ops-upload-{Guid.NewGuid():N}");
+        await File.WriteAllBytesAsync(path, bytes);
+        return new ReceivedUpload(path, "photo.jpg", contentType, bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+    }
+
+    private sealed class LaterClock(TimeSpan ahead) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + ahead;
     }
 
     protected Task<HttpResponseMessage> Upload(byte[] bytes, string name)
