@@ -42,6 +42,7 @@ public abstract class FileCapabilityTests : IAsyncLifetime
         download.Content.Headers.ContentLength.ShouldBe(bytes.Length);
         download.Content.Headers.ContentDisposition!.FileName.ShouldBe("evidence.jpg");
         download.Headers.ETag!.Tag.ShouldBe($"\"{file.Sha256}\"");
+        download.Headers.GetValues("X-Content-Type-Options").ShouldBe(["nosniff"]);
         (await download.Content.ReadAsByteArrayAsync()).ShouldBe(bytes);
     }
 
