@@ -105,6 +105,27 @@ public abstract class FileCapabilityTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_body_that_declares_it_is_far_over_the_limit_is_refused_with_413_naming_the_file_and_nothing_is_stored()
+    {
+        await ShouldBeRefused(await Upload(Png(3 * 1024 * 1024), "huge.png"), HttpStatusCode.RequestEntityTooLarge);
+        await ShouldStoreNothing();
+    }
+
+    [Fact]
+    public async Task A_chunked_body_that_other_parts_push_over_the_limit_is_refused_with_413_naming_the_file()
+    {
+        // The file alone (900 kB) is within the 1 MB limit; with a 300 kB field before it the body is not.
+        var part = new StreamContent(new MemoryStream(Png(900_000)));
+        part.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        using var form = new MultipartFormDataContent { { new StringContent(new string('x', 300_000)), "note" }, { part, "file", "big.png" } };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/files") { Content = form };
+        request.Headers.TransferEncodingChunked = true;
+
+        await ShouldBeRefused(await Server.Http.SendAsync(request), HttpStatusCode.RequestEntityTooLarge);
+        await ShouldStoreNothing();
+    }
+
+    [Fact]
     public async Task A_request_without_a_file_part_is_refused_naming_the_field()
     {
         using var form = new MultipartFormDataContent { { new StringContent("hello"), "note" } };
