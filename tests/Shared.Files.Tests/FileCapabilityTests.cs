@@ -3,7 +3,11 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using OpsPlatform.Shared.Files.Attachments;
 using OpsPlatform.Shared.Files.Storage;
+using OpsPlatform.Shared.Files.Thumbnails;
+using OpsPlatform.Shared.Files.Uploads;
 
 namespace OpsPlatform.Shared.Files.Tests;
 
@@ -38,6 +42,7 @@ public abstract class FileCapabilityTests : IAsyncLifetime
         download.Content.Headers.ContentLength.ShouldBe(bytes.Length);
         download.Content.Headers.ContentDisposition!.FileName.ShouldBe("evidence.jpg");
         download.Headers.ETag!.Tag.ShouldBe($"\"{file.Sha256}\"");
+        download.Headers.GetValues("X-Content-Type-Options").ShouldBe(["nosniff"]);
         (await download.Content.ReadAsByteArrayAsync()).ShouldBe(bytes);
     }
 
@@ -100,6 +105,27 @@ public abstract class FileCapabilityTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_body_that_declares_it_is_far_over_the_limit_is_refused_with_413_naming_the_file_and_nothing_is_stored()
+    {
+        await ShouldBeRefused(await Upload(Png(3 * 1024 * 1024), "huge.png"), HttpStatusCode.RequestEntityTooLarge);
+        await ShouldStoreNothing();
+    }
+
+    [Fact]
+    public async Task A_chunked_body_that_other_parts_push_over_the_limit_is_refused_with_413_naming_the_file()
+    {
+        // The file alone (900 kB) is within the 1 MB limit; with a 300 kB field before it the body is not.
+        var part = new StreamContent(new MemoryStream(Png(900_000)));
+        part.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        using var form = new MultipartFormDataContent { { new StringContent(new string('x', 300_000)), "note" }, { part, "file", "big.png" } };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/files") { Content = form };
+        request.Headers.TransferEncodingChunked = true;
+
+        await ShouldBeRefused(await Server.Http.SendAsync(request), HttpStatusCode.RequestEntityTooLarge);
+        await ShouldStoreNothing();
+    }
+
+    [Fact]
     public async Task A_request_without_a_file_part_is_refused_naming_the_field()
     {
         using var form = new MultipartFormDataContent { { new StringContent("hello"), "note" } };
@@ -149,6 +175,60 @@ public abstract class FileCapabilityTests : IAsyncLifetime
         failure.ToString().ShouldContain("The client went away.");
 
         (await Server.Store.OpenReadAsync(key, default)).ShouldBeNull(failure.ToString());
+    }
+
+    [Fact]
+    public async Task An_attached_image_gets_a_thumbnail_next_to_it_and_a_commit_that_fails_removes_both()
+    {
+        var attachments = Server.Services.GetRequiredService<FileAttachments>();
+        var key = FileKey.Of("tests", Guid.NewGuid().ToString("N"));
+        await using var upload = await ReceivedAsync(TestFiles.Jpeg(800, 600), "image/jpeg");
+
+        var file = await attachments.StoreAsync(key, upload, Guid.NewGuid(), default);
+
+        file.HasThumbnail.ShouldBeTrue();
+        await using (var thumbnail = (await Server.Store.OpenReadAsync(FileAttachments.ThumbnailOf(key), default))!)
+        {
+            var bytes = new MemoryStream();
+            await thumbnail.Content.CopyToAsync(bytes);
+            var (width, height, _) = TestFiles.Inspect(bytes.ToArray());
+            (width, height).ShouldBe((320, 240));
+        }
+        await Should.ThrowAsync<InvalidOperationException>(() => attachments.CommitAsync(key, () => throw new InvalidOperationException("commit refused")));
+        (await Server.Store.OpenReadAsync(key, default)).ShouldBeNull();
+        (await Server.Store.OpenReadAsync(FileAttachments.ThumbnailOf(key), default)).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task The_sweep_removes_files_a_day_old_that_no_record_names_with_their_thumbnails_and_keeps_known_ones()
+    {
+        var attachments = Server.Services.GetRequiredService<FileAttachments>();
+        var (known, orphan) = (Guid.NewGuid(), Guid.NewGuid());
+        foreach (var id in new[] { known, orphan })
+        {
+            await using var upload = await ReceivedAsync(TestFiles.Jpeg(40, 30), "image/jpeg");
+            await attachments.StoreAsync(FileKey.Of("tests", id.ToString("N")), upload, Guid.NewGuid(), default);
+        }
+        var now = new FileAttachments(Server.Store, Server.Services.GetRequiredService<ImageThumbnails>(), TimeProvider.System);
+        var twoDaysOn = new FileAttachments(Server.Store, Server.Services.GetRequiredService<ImageThumbnails>(), new LaterClock(TimeSpan.FromDays(2)));
+        Task<IReadOnlyCollection<Guid>> Existing(IReadOnlyList<Guid> ids, CancellationToken _) => Task.FromResult<IReadOnlyCollection<Guid>>(ids.Where(i => i == known).ToList());
+
+        (await now.SweepAsync("tests", Existing, default)).ShouldBe(0); // nothing is a day old yet
+        (await twoDaysOn.SweepAsync("tests", Existing, default)).ShouldBe(2);
+
+        (await ListAsync("tests", DateTimeOffset.UtcNow.AddMinutes(5))).ShouldBe([$"tests/{known:N}", $"tests/{known:N}.thumb"], ignoreOrder: true);
+    }
+
+    private static async Task<ReceivedUpload> ReceivedAsync(byte[] bytes, string contentType)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"ops-upload-{Guid.NewGuid():N}");
+        await File.WriteAllBytesAsync(path, bytes);
+        return new ReceivedUpload(path, "photo.jpg", contentType, bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+    }
+
+    private sealed class LaterClock(TimeSpan ahead) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + ahead;
     }
 
     protected Task<HttpResponseMessage> Upload(byte[] bytes, string name)

@@ -29,6 +29,7 @@ public sealed class FileServer : IAsyncDisposable
 
     public HttpClient Http { get; }
     public IFileStore Store => _app.Services.GetRequiredService<IFileStore>();
+    public IServiceProvider Services => _app.Services;
     public ConcurrentDictionary<string, UploadedFile> Metadata { get; } = new();
 
     public static async Task<FileServer> StartAsync(IDictionary<string, string?> settings)

@@ -16,6 +16,7 @@ namespace OpsPlatform.Shared.Files.Uploads;
 public sealed class UploadReader(IOptions<FileStorageOptions> options)
 {
     public const string Field = "file";
+    private const long FramingAllowance = 64 * 1024;
 
     public long MaxBytes => options.Value.MaxUploadBytes;
 
@@ -23,24 +24,36 @@ public sealed class UploadReader(IOptions<FileStorageOptions> options)
     {
         // The body may carry the file plus the multipart framing; the file itself is held to the exact limit below.
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-            limit.MaxRequestBodySize = MaxBytes + 64 * 1024;
+            limit.MaxRequestBodySize = MaxBytes + FramingAllowance;
+        // A body that says up front it is too large is refused before a byte of it is read.
+        if (request.ContentLength > MaxBytes + FramingAllowance) throw TooLarge();
 
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType) ||
             !mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase) ||
             HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value is not { Length: > 0 } boundary)
             throw new RequestRejected(415, Field, "Send the file as multipart/form-data in a part named 'file'.");
 
-        var reader = new MultipartReader(boundary, request.Body);
-        while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
+        try
         {
-            if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) ||
-                !disposition.IsFileDisposition() || !Field.Equals(HeaderUtilities.RemoveQuotes(disposition.Name).Value, StringComparison.Ordinal))
-                continue;
-            var name = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value;
-            return await ReceiveAsync(section.Body, name, cancellationToken);
+            var reader = new MultipartReader(boundary, request.Body);
+            while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
+            {
+                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) ||
+                    !disposition.IsFileDisposition() || !Field.Equals(HeaderUtilities.RemoveQuotes(disposition.Name).Value, StringComparison.Ordinal))
+                    continue;
+                var name = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value;
+                return await ReceiveAsync(section.Body, name, cancellationToken);
+            }
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            throw TooLarge(); // the server's body limit (set above) ended a chunked body that grew too large
         }
         throw new RequestRejected(400, Field, "The request has no file part named 'file'.");
     }
+
+    private RequestRejected TooLarge() =>
+        new(413, Field, $"The file is larger than the {MaxBytes / (1024 * 1024.0):0.#} MB allowed.");
 
     private async Task<ReceivedUpload> ReceiveAsync(Stream body, string? clientName, CancellationToken cancellationToken)
     {
@@ -71,8 +84,7 @@ public sealed class UploadReader(IOptions<FileStorageOptions> options)
         while ((read = await body.ReadAsync(buffer, cancellationToken)) > 0)
         {
             length += read;
-            if (length > MaxBytes)
-                throw new RequestRejected(413, Field, $"The file is larger than the {MaxBytes / (1024 * 1024.0):0.#} MB allowed.");
+            if (length > MaxBytes) throw TooLarge();
             hash.AppendData(buffer, 0, read);
             await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
         }
