@@ -34,7 +34,7 @@ public static class NotificationsModule
 
     public static IEndpointRouteBuilder MapNotificationsModule(this IEndpointRouteBuilder app)
     {
-        NotificationsEndpoints.Map(app.MapGroup("/api/notifications").WithTags("Notifications"));
+        NotificationsEndpoints.Map(app.MapGroup("/api").WithTags("Notifications"));
         return app;
     }
 }

@@ -22,12 +22,18 @@ public class NotificationsApi : ApiFactory
     {
         await base.InitializeAsync();
         await Smtp.StartAsync();
-        WithSetting("Notifications:Mail:SmtpHost", "127.0.0.1");
-        WithSetting("Notifications:Mail:SmtpPort", Smtp.Port.ToString());
-        WithSetting("Notifications:Mail:SmtpSecurity", "None");
-        WithSetting("Notifications:Mail:MaxAttempts", "3");
-        WithSetting("Notifications:Mail:RetryBackoff", "00:00:00.500");
+        SendsMailTo(this, Smtp);
     }
+
+    /// <summary>Another host (node) on this database, sending to the same SMTP server; dispose it in the test.</summary>
+    public ApiFactory AnotherHost(TimeProvider? clock = null) => SendsMailTo(ForDatabase(ConnectionString, clock), Smtp);
+
+    private static ApiFactory SendsMailTo(ApiFactory host, SmtpSink smtp) => host
+        .WithSetting("Notifications:Mail:SmtpHost", "127.0.0.1")
+        .WithSetting("Notifications:Mail:SmtpPort", smtp.Port.ToString())
+        .WithSetting("Notifications:Mail:SmtpSecurity", "None")
+        .WithSetting("Notifications:Mail:MaxAttempts", "3")
+        .WithSetting("Notifications:Mail:RetryBackoff", "00:00:00.500");
 
     public override async ValueTask DisposeAsync()
     {
@@ -36,9 +42,12 @@ public class NotificationsApi : ApiFactory
     }
 
     /// <summary>Sends a <see cref="Notify"/> on the bus, as a module's trigger would.</summary>
-    public async Task NotifyAsync(Notify notify)
+    public Task NotifyAsync(Notify notify) => NotifyAsync(this, notify);
+
+    /// <summary>Sends a <see cref="Notify"/> on the bus of <paramref name="host"/>.</summary>
+    public static async Task NotifyAsync(ApiFactory host, Notify notify)
     {
-        await using var scope = Services.CreateAsyncScope();
+        await using var scope = host.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<IMessageBus>().PublishAsync(notify);
     }
 

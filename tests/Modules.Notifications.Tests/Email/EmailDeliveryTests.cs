@@ -86,6 +86,30 @@ public sealed class EmailDeliveryTests(NotificationsApi api) : IClassFixture<Not
     }
 
     [Fact]
+    public async Task Without_an_SMTP_host_e_mails_are_written_to_the_pickup_folder_once_each()
+    {
+        var pickup = Directory.CreateTempSubdirectory("ops-test-pickup-");
+        try
+        {
+            await using var development = ApiFactory.ForDatabase(api.ConnectionString).WithSetting("Notifications:Mail:PickupDirectory", pickup.FullName);
+            var user = await development.SignInAsNewUserAsync(Roles.Technician);
+            var notice = NotificationsApi.Notice($"pickup-{user.UserId}", "high", user.UserId);
+            await NotificationsApi.NotifyAsync(development, notice);
+            await NotificationsApi.NotifyAsync(development, notice with { EventId = Guid.NewGuid() });
+            await development.SettleBusAsync();
+
+            var file = pickup.GetFiles("*.eml").ShouldHaveSingleItem();
+            var mail = MimeKit.MimeMessage.Load(file.FullName);
+            mail.To.Mailboxes.Single().Address.ShouldBe(user.Email);
+            file.Name.ShouldBe($"{(await user.NotificationsAsync()).Single().GetProperty("id").GetGuid()}.eml");
+        }
+        finally
+        {
+            pickup.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task The_delivery_list_is_for_admins_and_rejects_unknown_filters()
     {
         var admin = await api.SignInAsNewUserAsync(Roles.Admin);

@@ -73,6 +73,27 @@ public sealed class MaintenanceTriggerTests(NotificationsApi api) : IClassFixtur
     }
 
     [Fact]
+    public async Task With_two_hosts_on_one_database_each_overdue_work_order_notifies_exactly_once()
+    {
+        await using var second = api.AnotherHost();
+        _ = second.Services;
+        var crew = await MaintenanceCrew.CreateAsync(api);
+        var workOrders = new List<Guid>();
+        for (var i = 0; i < 10; i++)
+        {
+            var workOrder = await crew.RaiseAsync(crew.Manager.Http, DateTimeOffset.UtcNow.AddHours(-1), title: $"Late job {i}");
+            await crew.AssignAsync(workOrder);
+            workOrders.Add(workOrder);
+        }
+        await api.EventuallyAsync(async () => (await crew.Technician.NotificationsAsync(Overdue)).Count >= 10, "ten overdue notifications");
+        await Task.WhenAll(api.SettleBusAsync(), second.SettleBusAsync());
+
+        (await crew.Technician.NotificationsAsync(Overdue)).Select(n => n.GetProperty("sourceId").GetGuid()).Order().ShouldBe(workOrders.Order());
+        (await api.ScalarAsync<long>("SELECT count(*) FROM notifications.mt_doc_email_delivery WHERE recipient_id = $1", crew.Technician.UserId))
+            .ShouldBe(20, "ten assignments and ten overdue notices, one e-mail each");
+    }
+
+    [Fact]
     public async Task Finishing_a_work_order_drops_its_overdue_check()
     {
         var crew = await MaintenanceCrew.CreateAsync(api);

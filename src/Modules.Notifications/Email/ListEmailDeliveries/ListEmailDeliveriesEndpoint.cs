@@ -10,7 +10,7 @@ namespace OpsPlatform.Modules.Notifications.Email.ListEmailDeliveries;
 internal static class ListEmailDeliveriesEndpoint
 {
     public static void MapListEmailDeliveries(this RouteGroupBuilder group) =>
-        group.MapGet("/emails", async ([AsParameters] ListEmailDeliveriesQuery query, IMediator mediator, CancellationToken ct) =>
+        group.MapGet("/notifications/emails", async ([AsParameters] ListEmailDeliveriesQuery query, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(query, ct)))
             .WithName("ListEmailDeliveries")
             .WithSummary("E-mails and their delivery status (pending, retrying, sent, failed with the reason), newest first; filter by status or recipientId (admins).")

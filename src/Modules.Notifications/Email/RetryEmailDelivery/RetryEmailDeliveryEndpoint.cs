@@ -10,7 +10,7 @@ namespace OpsPlatform.Modules.Notifications.Email.RetryEmailDelivery;
 internal static class RetryEmailDeliveryEndpoint
 {
     public static void MapRetryEmailDelivery(this RouteGroupBuilder group) =>
-        group.MapPost("/emails/{id:guid}/retry", async (Guid id, int? version, IMediator mediator, CancellationToken ct) =>
+        group.MapPost("/notifications/emails/{id:guid}/retry", async (Guid id, int? version, IMediator mediator, CancellationToken ct) =>
             {
                 await mediator.Send(new RetryEmailDeliveryCommand(id, version), ct);
                 return TypedResults.Accepted($"/api/notifications/emails?status=pending");

@@ -10,7 +10,7 @@ namespace OpsPlatform.Modules.Notifications.Inbox.CountUnread;
 internal static class CountUnreadEndpoint
 {
     public static void MapCountUnread(this RouteGroupBuilder group) =>
-        group.MapGet("/unread-count", async (IMediator mediator, CancellationToken ct) =>
+        group.MapGet("/notifications/unread-count", async (IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new CountUnreadQuery(), ct)))
             .WithName("CountUnreadNotifications")
             .WithSummary("How many of the caller's notifications are unread.")

@@ -10,7 +10,7 @@ namespace OpsPlatform.Modules.Notifications.Inbox.DeleteNotification;
 internal static class DeleteNotificationEndpoint
 {
     public static void MapDeleteNotification(this RouteGroupBuilder group) =>
-        group.MapDelete("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
+        group.MapDelete("/notifications/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
             {
                 await mediator.Send(new DeleteNotificationCommand(id), ct);
                 return TypedResults.NoContent();

@@ -10,7 +10,7 @@ namespace OpsPlatform.Modules.Notifications.Inbox.MarkAllRead;
 internal static class MarkAllReadEndpoint
 {
     public static void MapMarkAllRead(this RouteGroupBuilder group) =>
-        group.MapPost("/read-all", async (IMediator mediator, CancellationToken ct) =>
+        group.MapPost("/notifications/read-all", async (IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new MarkAllReadCommand(), ct)))
             .WithName("MarkAllNotificationsRead")
             .WithSummary("Mark every unread notification of the caller read; answers how many were marked.")

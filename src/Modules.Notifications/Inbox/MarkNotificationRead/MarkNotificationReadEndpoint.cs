@@ -10,7 +10,7 @@ namespace OpsPlatform.Modules.Notifications.Inbox.MarkNotificationRead;
 internal static class MarkNotificationReadEndpoint
 {
     public static void MapMarkNotificationRead(this RouteGroupBuilder group) =>
-        group.MapPost("/{id:guid}/read", async (Guid id, IMediator mediator, CancellationToken ct) =>
+        group.MapPost("/notifications/{id:guid}/read", async (Guid id, IMediator mediator, CancellationToken ct) =>
             {
                 await mediator.Send(new MarkNotificationReadCommand(id), ct);
                 return TypedResults.NoContent();

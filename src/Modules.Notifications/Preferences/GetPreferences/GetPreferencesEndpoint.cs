@@ -10,7 +10,7 @@ namespace OpsPlatform.Modules.Notifications.Preferences.GetPreferences;
 internal static class GetPreferencesEndpoint
 {
     public static void MapGetPreferences(this RouteGroupBuilder group) =>
-        group.MapGet("/preferences", async (IMediator mediator, CancellationToken ct) =>
+        group.MapGet("/notifications/preferences", async (IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetPreferencesQuery(), ct)))
             .WithName("GetNotificationPreferences")
             .WithSummary("The caller's notification preferences: time zone of the daily digest and a delivery per kind.")

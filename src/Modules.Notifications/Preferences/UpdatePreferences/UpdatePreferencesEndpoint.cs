@@ -10,7 +10,7 @@ namespace OpsPlatform.Modules.Notifications.Preferences.UpdatePreferences;
 internal static class UpdatePreferencesEndpoint
 {
     public static void MapUpdatePreferences(this RouteGroupBuilder group) =>
-        group.MapPut("/preferences", async (UpdatePreferencesCommand command, IMediator mediator, CancellationToken ct) =>
+        group.MapPut("/notifications/preferences", async (UpdatePreferencesCommand command, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(command, ct)))
             .WithName("UpdateNotificationPreferences")
             .WithSummary("Set the caller's digest time zone and the delivery per kind (in_app, email, digest, off; null = default).")

@@ -58,7 +58,7 @@ public sealed class InspectionFailedHandlerTests(ApiFactory api) : IClassFixture
 
         (await api.ScalarAsync<string>("SELECT priority FROM maintenance.mt_doc_work_order WHERE source = 'Inspection' AND source_reference = $1", failed.InspectionId.ToString()))
             .ShouldBe("Medium");
-        (await api.ScalarAsync<long>("SELECT count(*) FROM wolverine.wolverine_incoming_envelopes WHERE message_type = 'janitorial.inspection-failed' AND status = 'Handled'"))
+        (await api.ScalarAsync<long>("SELECT count(*) FROM wolverine.wolverine_incoming_envelopes WHERE message_type = 'janitorial.inspection-failed' AND status = 'Handled' AND received_at LIKE '%maintenance%'"))
             .ShouldBe(1);
     }
 
