@@ -2,7 +2,10 @@ using OpsPlatform.Shared.Kernel.Persistence.Documents;
 
 namespace OpsPlatform.Modules.Psa.Persistence;
 
-internal sealed class PsaSession(IServiceProvider services) : ModuleSession<IPsaStore>(services, PsaModule.Schema)
+/// <remarks>Public only because Wolverine's generated handler code resolves it; it has no public member of its own.</remarks>
+public sealed class PsaSession(IServiceProvider services) : ModuleSession<IPsaStore>(services, PsaModule.Schema)
 {
     protected override IReadOnlyDictionary<string, string[]> UniqueFields => PsaStoreSetup.UniqueFields;
+
+    internal TimeProvider Time => Clock;
 }

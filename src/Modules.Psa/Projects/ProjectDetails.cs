@@ -1,9 +1,11 @@
 namespace OpsPlatform.Modules.Psa.Projects;
 
 internal sealed record ProjectDetails(
-    Guid Id, string Code, string Name, string ClientName, string Description, ProjectStatus Status, Guid ManagerId,
-    DateOnly? StartsOn, DateOnly? DueOn, int Version, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+    Guid Id, string Code, string Name, string ClientName, string Description, ProjectStatus Status, Guid OwnerId,
+    DateOnly? StartsOn, DateOnly? DueOn, decimal? BudgetHours, decimal? BudgetAmount, decimal? HourlyRate, bool Archived,
+    IReadOnlyCollection<ProjectMember> Members, IReadOnlyList<StatusChange> History, int Version, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
 {
     public static ProjectDetails From(Project p) => new(
-        p.Id, p.Code, p.Name, p.ClientName, p.Description, p.Status, p.ManagerId, p.StartsOn, p.DueOn, p.Version, p.CreatedAt, p.UpdatedAt);
+        p.Id, p.Code, p.Name, p.ClientName, p.Description, p.Status, p.OwnerId, p.StartsOn, p.DueOn, p.BudgetHours, p.BudgetAmount,
+        p.HourlyRate, p.Archived, p.Members, p.History, p.Version, p.CreatedAt, p.UpdatedAt);
 }

@@ -77,7 +77,7 @@ public sealed class ListContractDocumentTests(ApiFactory api) : IClassFixture<Ap
     [InlineData("RaiseWorkOrderCommand", "title,description,priority", "equipmentId,siteId,dueAt,requiredSkills")]
     [InlineData("CreateSiteCommand", "siteName,siteCode,address,clientName,serviceLevel,primaryContactId", "passThreshold,clientSeesInspections,timeZone")]
     [InlineData("CancelWorkOrderCommand", "reason", "version")]
-    [InlineData("CreateProjectCommand", "code,name,clientName", "description,managerId,startsOn,dueOn")]
+    [InlineData("CreateProjectCommand", "code,name,clientName", "description,ownerId,startsOn,dueOn,budgetHours,budgetAmount,hourlyRate")]
     [InlineData("RegisterTechnicianCommand", "name", "userId,skills,weeklyAvailability,unavailability")]
     [InlineData("Unavailability", "from,to", "reason")]
     public async Task Optional_request_fields_are_not_required(string schemaName, string required, string optional)

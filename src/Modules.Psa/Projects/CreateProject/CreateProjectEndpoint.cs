@@ -16,7 +16,7 @@ internal static class CreateProjectEndpoint
                 return TypedResults.Created($"/api/psa/projects/{project.Id}", project);
             })
             .WithName("CreateProject")
-            .WithSummary("Create a project (managers); it starts as planned.")
+            .WithSummary("Create a project (managers); it starts as planned, run by its owner (the caller unless ownerId is given). A duplicate code is a 409 naming it.")
             .RequireAuthorization(Policies.Manager)
             .ProducesWriteProblems();
 }

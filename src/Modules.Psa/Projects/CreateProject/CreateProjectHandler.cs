@@ -8,8 +8,7 @@ internal sealed class CreateProjectHandler(PsaSession db, ICurrentUser user) : I
 {
     public async Task<ProjectDetails> Handle(CreateProjectCommand command, CancellationToken cancellationToken)
     {
-        var project = Project.Create(command.Code, command.Name, command.ClientName, command.Description,
-            command.ManagerId ?? user.Id, command.StartsOn, command.DueOn);
+        var project = Project.Create(command.Code, ((IProjectFields)command).ToDefinition(), command.OwnerId ?? user.Id);
         db.Insert(project);
         await db.SaveChangesAsync(cancellationToken);
         return ProjectDetails.From(project);

@@ -2,15 +2,12 @@ using FluentValidation;
 
 namespace OpsPlatform.Modules.Psa.Projects.CreateProject;
 
-internal sealed class CreateProjectValidator : AbstractValidator<CreateProjectCommand>
+internal sealed class CreateProjectValidator : ProjectFieldsValidator<CreateProjectCommand>
 {
     public CreateProjectValidator()
     {
         RuleFor(c => c.Code).NotEmpty().MaximumLength(20)
             .Matches("^[A-Za-z0-9-]+$").WithMessage("'code' may hold only letters, digits and '-'.");
-        RuleFor(c => c.Name).NotEmpty().MaximumLength(200);
-        RuleFor(c => c.ClientName).NotEmpty().MaximumLength(200);
-        RuleFor(c => c.Description).MaximumLength(4000);
-        RuleFor(c => c.ManagerId).NotEqual(Guid.Empty).WithMessage("'managerId' must be a user id.");
+        RuleFor(c => c.OwnerId).NotEqual(Guid.Empty).WithMessage("'ownerId' must be a user id.");
     }
 }

@@ -13,7 +13,7 @@ internal static class GetProjectEndpoint
         group.MapGet("/projects/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetProjectQuery(id), ct)))
             .WithName("GetProject")
-            .WithSummary("One project: managers see any, others only projects they lead (404 otherwise).")
+            .WithSummary("One project with its members, budget and status history: managers and admins see any, the owner and members theirs; anyone else (client viewers too) gets 404.")
             .RequireAuthorization(Policies.SignedIn)
             .ProducesReadProblems();
 }

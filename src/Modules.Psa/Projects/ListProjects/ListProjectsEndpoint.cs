@@ -13,7 +13,7 @@ internal static class ListProjectsEndpoint
         group.MapGet("/projects", async ([AsParameters] ListProjectsQuery query, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(query, ct)))
             .WithName("ListProjects")
-            .WithSummary("Projects (managers: all; others: those they lead), filtered by status, manager, client or due date.")
+            .WithSummary("Projects (managers and admins: all; others: those they run or belong to, client viewers included), filtered by status, owner, client, due date or archived.")
             .RequireAuthorization(Policies.SignedIn)
             .ProducesReadProblems();
 }

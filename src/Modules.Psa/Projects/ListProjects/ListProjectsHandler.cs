@@ -9,14 +9,15 @@ internal sealed class ListProjectsHandler(PsaSession db, ICurrentUser user) : IR
 {
     public Task<Paged<ProjectSummary>> Handle(ListProjectsQuery query, CancellationToken cancellationToken)
     {
-        var projects = db.Documents.Query<Project>().VisibleTo(user);
+        var archived = query.Archived ?? false;
+        var projects = db.Documents.Query<Project>().VisibleTo(user).Where(p => p.Archived == archived);
         if (query.Status is { } status) projects = projects.Where(p => p.Status == status.Value);
-        if (query.ManagerId is { } manager) projects = projects.Where(p => p.ManagerId == manager);
+        if (query.OwnerId is { } owner) projects = projects.Where(p => p.OwnerId == owner);
         if (!string.IsNullOrWhiteSpace(query.ClientName)) projects = projects.Where(p => p.ClientName == query.ClientName);
         if (query.DueBefore is { } before) projects = projects.Where(p => p.DueOn < before);
 
         return ProjectSortFields.All.Apply(projects, query.Sort)
-            .Select(p => new ProjectSummary(p.Id, p.Code, p.Name, p.ClientName, p.Status, p.ManagerId, p.DueOn))
+            .Select(p => new ProjectSummary(p.Id, p.Code, p.Name, p.ClientName, p.Status, p.OwnerId, p.DueOn, p.Archived))
             .ToPagedAsync(query, cancellationToken);
     }
 }

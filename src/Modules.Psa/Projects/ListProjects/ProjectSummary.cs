@@ -1,3 +1,4 @@
 namespace OpsPlatform.Modules.Psa.Projects.ListProjects;
 
-internal sealed record ProjectSummary(Guid Id, string Code, string Name, string ClientName, ProjectStatus Status, Guid ManagerId, DateOnly? DueOn);
+/// <summary>What every member of a project may see of it, client viewers included (no budget, no members).</summary>
+internal sealed record ProjectSummary(Guid Id, string Code, string Name, string ClientName, ProjectStatus Status, Guid OwnerId, DateOnly? DueOn, bool Archived);

@@ -1,0 +1,7 @@
+namespace OpsPlatform.Modules.Psa.Documents;
+
+internal enum AccessAction
+{
+    View,
+    Download,
+}

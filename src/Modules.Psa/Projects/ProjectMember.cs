@@ -1,0 +1,3 @@
+namespace OpsPlatform.Modules.Psa.Projects;
+
+internal sealed record ProjectMember(Guid UserId, ProjectRole Role, DateTimeOffset AddedAt);

@@ -1,0 +1,3 @@
+namespace OpsPlatform.Modules.Psa.Projects.UpdateProject;
+
+internal sealed class UpdateProjectValidator : ProjectFieldsValidator<UpdateProjectCommand>;

@@ -1,0 +1,8 @@
+namespace OpsPlatform.Modules.Psa.StatusUpdates;
+
+internal enum Health
+{
+    OnTrack,
+    AtRisk,
+    OffTrack,
+}

@@ -1,0 +1,5 @@
+using OpsPlatform.Shared.Kernel.Http;
+
+namespace OpsPlatform.Modules.Psa.StatusUpdates.ListStatusUpdates;
+
+internal sealed class ListStatusUpdatesValidator : PagingValidator<ListStatusUpdatesQuery>;

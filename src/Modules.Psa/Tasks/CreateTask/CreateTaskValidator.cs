@@ -1,0 +1,3 @@
+namespace OpsPlatform.Modules.Psa.Tasks.CreateTask;
+
+internal sealed class CreateTaskValidator : TaskFieldsValidator<CreateTaskCommand>;

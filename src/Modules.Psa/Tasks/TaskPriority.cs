@@ -1,0 +1,9 @@
+namespace OpsPlatform.Modules.Psa.Tasks;
+
+internal enum TaskPriority
+{
+    Low,
+    Normal,
+    High,
+    Urgent,
+}

@@ -1,0 +1,3 @@
+namespace OpsPlatform.Modules.Psa.Tasks.UpdateTask;
+
+internal sealed class UpdateTaskValidator : TaskFieldsValidator<UpdateTaskCommand>;

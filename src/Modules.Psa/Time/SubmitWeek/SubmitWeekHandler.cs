@@ -1,0 +1,28 @@
+using Marten;
+using MediatR;
+using OpsPlatform.Modules.Psa.Persistence;
+using OpsPlatform.Identity.Contracts;
+using OpsPlatform.Shared.Kernel.Domain;
+
+namespace OpsPlatform.Modules.Psa.Time.SubmitWeek;
+
+internal sealed class SubmitWeekHandler(PsaSession db, ICurrentUser user) : IRequestHandler<SubmitWeekCommand, WeekSubmission>
+{
+    public async Task<WeekSubmission> Handle(SubmitWeekCommand command, CancellationToken cancellationToken)
+    {
+        var me = user.Id;
+        var week = command.WeekStart!.Value;
+        var entries = await db.Documents.Query<TimeEntry>()
+            .Where(e => e.UserId == me && e.WeekStart == week && (e.Status == TimeEntryStatus.Draft || e.Status == TimeEntryStatus.Rejected))
+            .ToListAsync(cancellationToken);
+        if (entries.Count == 0)
+            throw new DomainRuleViolation($"You have no draft or rejected time in the week of {week:yyyy-MM-dd} to submit.", "weekStart");
+        foreach (var entry in entries)
+        {
+            entry.Submit();
+            db.Update(entry);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return new WeekSubmission(week, entries.Count, entries.Sum(e => e.Minutes));
+    }
+}

@@ -1,0 +1,9 @@
+namespace OpsPlatform.Modules.Psa.Time;
+
+internal enum TimeEntryStatus
+{
+    Draft,
+    Submitted,
+    Approved,
+    Rejected,
+}

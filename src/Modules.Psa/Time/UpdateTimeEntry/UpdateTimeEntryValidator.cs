@@ -1,0 +1,3 @@
+namespace OpsPlatform.Modules.Psa.Time.UpdateTimeEntry;
+
+internal sealed class UpdateTimeEntryValidator : TimeEntryFieldsValidator<UpdateTimeEntryCommand>;
