@@ -11,6 +11,16 @@ using OpsPlatform.Modules.ItAssets.Hardware.ListHardware;
 using OpsPlatform.Modules.ItAssets.Hardware.ListMyHardware;
 using OpsPlatform.Modules.ItAssets.Hardware.RegisterHardware;
 using OpsPlatform.Modules.ItAssets.Hardware.UpdateHardware;
+using OpsPlatform.Modules.ItAssets.Licenses.CreateLicense;
+using OpsPlatform.Modules.ItAssets.Licenses.GetLicense;
+using OpsPlatform.Modules.ItAssets.Licenses.ListLicenses;
+using OpsPlatform.Modules.ItAssets.Licenses.ListMyLicenses;
+using OpsPlatform.Modules.ItAssets.Licenses.ListProductKeyReveals;
+using OpsPlatform.Modules.ItAssets.Licenses.RevealProductKey;
+using OpsPlatform.Modules.ItAssets.Licenses.UpdateLicense;
+using OpsPlatform.Modules.ItAssets.Seats.AssignSeat;
+using OpsPlatform.Modules.ItAssets.Seats.ListSeats;
+using OpsPlatform.Modules.ItAssets.Seats.ReleaseSeat;
 
 namespace OpsPlatform.Modules.ItAssets;
 
@@ -30,5 +40,15 @@ internal static class ItAssetsEndpoints
         group.MapCheckOutHardware();
         group.MapCheckInHardware();
         group.MapListAssignments();
+        group.MapCreateLicense();
+        group.MapUpdateLicense();
+        group.MapGetLicense();
+        group.MapListLicenses();
+        group.MapListMyLicenses();
+        group.MapRevealProductKey();
+        group.MapListProductKeyReveals();
+        group.MapAssignSeat();
+        group.MapReleaseSeat();
+        group.MapListSeats();
     }
 }

@@ -32,6 +32,22 @@ internal static class ItAssetsApi
     public static Task<HttpResponseMessage> CheckInAsync(this HttpClient manager, Guid hardwareId) =>
         manager.PostAsJsonAsync($"{HardwareRoute}/{hardwareId}/check-in", new { note = "Returned" });
 
+    public static object NewLicense(string product = "Office 365", string model = "per_seat", int? seats = 5, string? key = "ABCDE-12345-FGHIJ-67890",
+        string? expiresOn = null, string? billingPeriod = null) => new
+    {
+        productName = product, vendor = "Microsoft", productKey = key, model, billingPeriod, seatsOwned = seats, costPerSeat = 12.50m,
+        purchasedOn = "2025-01-01", expiresOn = expiresOn ?? "2030-01-01", notes = "E3",
+    };
+
+    public static async Task<JsonElement> CreateLicenseAsync(this HttpClient manager, object? license = null) =>
+        await (await manager.PostAsJsonAsync(LicensesRoute, license ?? NewLicense())).ShouldHaveStatus(HttpStatusCode.Created);
+
+    public static async Task<Guid> CreateLicenseIdAsync(this HttpClient manager, object? license = null) =>
+        (await manager.CreateLicenseAsync(license)).GetProperty("id").GetGuid();
+
+    public static Task<HttpResponseMessage> AssignSeatAsync(this HttpClient manager, Guid license, Guid? user, Guid? hardware = null) =>
+        manager.PostAsJsonAsync($"{LicensesRoute}/{license}/seats", new { userId = user, hardwareId = hardware });
+
     public static string Tag() => $"T-{Guid.NewGuid():N}"[..14].ToUpperInvariant();
 
     public static string Today(int plusDays = 0) => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(plusDays).ToString("yyyy-MM-dd");

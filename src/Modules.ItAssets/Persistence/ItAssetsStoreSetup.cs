@@ -1,6 +1,9 @@
 using Marten;
 using OpsPlatform.Modules.ItAssets.Assignments;
 using OpsPlatform.Modules.ItAssets.Hardware;
+using OpsPlatform.Modules.ItAssets.Licenses;
+using OpsPlatform.Modules.ItAssets.Licenses.RevealProductKey;
+using OpsPlatform.Modules.ItAssets.Seats;
 using OpsPlatform.Shared.Kernel.Persistence.Documents;
 
 namespace OpsPlatform.Modules.ItAssets.Persistence;
@@ -11,12 +14,14 @@ internal static class ItAssetsStoreSetup
     public const string UniqueAssetTag = "ux_hardware_asset_tag";
     public const string UniqueSerialNumber = "ux_hardware_serial_number";
     public const string UniqueOpenAssignment = "ux_assignments_open_hardware";
+    public const string UniqueActiveSeat = "ux_license_seats_active_holder";
 
     public static readonly IReadOnlyDictionary<string, string[]> UniqueFields = new Dictionary<string, string[]>
     {
         [UniqueAssetTag] = ["assetTag"],
         [UniqueSerialNumber] = ["serialNumber"],
         [UniqueOpenAssignment] = ["hardwareId"],
+        [UniqueActiveSeat] = ["userId", "hardwareId"],
     };
 
     public static void Configure(StoreOptions options)
@@ -46,6 +51,30 @@ internal static class ItAssetsStoreSetup
             .Duplicate(a => a.ExpectedReturnOn)
             .Duplicate(a => a.OpenDueOn);
 
+        options.Schema.For<SoftwareLicense>()
+            .DocumentAlias("software_license")
+            .UseOptimisticConcurrency(true)
+            .Duplicate(l => l.ProductName)
+            .Duplicate(l => l.Vendor)
+            .Duplicate(l => l.Model)
+            .Duplicate(l => l.ExpiresOn)
+            .Duplicate(l => l.CreatedAt);
+
+        options.Schema.For<LicenseSeat>()
+            .DocumentAlias("license_seat")
+            .UseOptimisticConcurrency(true)
+            .Duplicate(s => s.ActiveHolderKey, configure: i => { i.IsUnique = true; i.Name = UniqueActiveSeat; })
+            .Duplicate(s => s.LicenseId)
+            .Duplicate(s => s.UserId)
+            .Duplicate(s => s.HardwareId)
+            .Duplicate(s => s.IsActive)
+            .Duplicate(s => s.AssignedAt);
+
+        options.Schema.For<ProductKeyReveal>()
+            .DocumentAlias("product_key_reveal")
+            .Duplicate(r => r.LicenseId)
+            .Duplicate(r => r.RevealedAt);
+
         // Each filter's index ends with the list's default sort and the id tie-break.
         options.Index<HardwareAsset>("ix_hardware_assigned_to", ["assigned_to", "name", "id"], "assigned_to IS NOT NULL");
         options.Index<HardwareAsset>("ix_hardware_name", ["name", "id"]);
@@ -61,5 +90,14 @@ internal static class ItAssetsStoreSetup
         options.Index<Assignment>("ix_assignments_checked_out_at", ["checked_out_at", "id"]);
         options.Index<Assignment>("ix_assignments_expected_return_on", ["expected_return_on", "id"]);
         options.Index<Assignment>("ix_assignments_overdue", ["open_due_on", "id"]);
+        options.Index<SoftwareLicense>("ix_licenses_product_name", ["product_name", "id"]);
+        options.Index<SoftwareLicense>("ix_licenses_vendor", ["vendor", "product_name", "id"]);
+        options.Index<SoftwareLicense>("ix_licenses_model", ["model", "product_name", "id"]);
+        options.Index<SoftwareLicense>("ix_licenses_expires_on", ["expires_on", "id"]);
+        options.Index<SoftwareLicense>("ix_licenses_created_at", ["created_at", "id"]);
+        options.Index<LicenseSeat>("ix_license_seats_license", ["license_id", "assigned_at", "id"]);
+        options.Index<LicenseSeat>("ix_license_seats_user", ["user_id", "is_active", "assigned_at", "id"]);
+        options.Index<LicenseSeat>("ix_license_seats_hardware", ["hardware_id", "assigned_at", "id"]);
+        options.Index<ProductKeyReveal>("ix_product_key_reveals_license", ["license_id", "revealed_at", "id"]);
     }
 }

@@ -9,7 +9,7 @@ namespace Internal.Generated.WolverineHandlers
     {
         public override System.Type[] HandlerTypes()
         {
-            return new System.Type[] { typeof(OpsPlatform.Modules.Janitorial.Schedules.ScheduleFollowUpCleaning.WorkOrderCompletedHandler), typeof(OpsPlatform.Modules.Maintenance.PreventivePlans.RaisePlannedWorkOrder.PreventivePlanDueHandler), typeof(OpsPlatform.Modules.Maintenance.WorkOrders.RaiseFromInspection.InspectionFailedHandler), typeof(OpsPlatform.Shared.Kernel.Jobs.SingletonJobHandler) };
+            return new System.Type[] { typeof(OpsPlatform.Modules.ItAssets.Licenses.RemindLicenseExpiry.LicenseExpiryDueHandler), typeof(OpsPlatform.Modules.Janitorial.Schedules.ScheduleFollowUpCleaning.WorkOrderCompletedHandler), typeof(OpsPlatform.Modules.Maintenance.PreventivePlans.RaisePlannedWorkOrder.PreventivePlanDueHandler), typeof(OpsPlatform.Modules.Maintenance.WorkOrders.RaiseFromInspection.InspectionFailedHandler), typeof(OpsPlatform.Shared.Kernel.Jobs.SingletonJobHandler) };
         }
 
         public override System.Type[] MessageTypes()
@@ -29,13 +29,16 @@ namespace Internal.Generated.WolverineHandlers
         [global::System.Runtime.CompilerServices.ModuleInitializer]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GeneratedHandlerRegistry))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.InspectionFailedHandler1665585369))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.LicenseExpiryDueHandler1534336859))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.PreventivePlanDueHandler939300779))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.SingletonJobDueHandler2004481273))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.WorkOrderCompletedHandler111205804))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::OpsPlatform.Modules.ItAssets.Licenses.RemindLicenseExpiry.LicenseExpiryDueHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::OpsPlatform.Modules.Janitorial.Schedules.ScheduleFollowUpCleaning.WorkOrderCompletedHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::OpsPlatform.Modules.Maintenance.PreventivePlans.RaisePlannedWorkOrder.PreventivePlanDueHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::OpsPlatform.Modules.Maintenance.WorkOrders.RaiseFromInspection.InspectionFailedHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::OpsPlatform.Shared.Kernel.Jobs.SingletonJobHandler))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::OpsPlatform.Modules.ItAssets.Licenses.RemindLicenseExpiry.LicenseExpiryDue))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::OpsPlatform.Modules.Janitorial.Contracts.InspectionFailed))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::OpsPlatform.Modules.Maintenance.Contracts.WorkOrderCompleted))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::OpsPlatform.Modules.Maintenance.PreventivePlans.RaisePlannedWorkOrder.PreventivePlanDue))]
