@@ -18,6 +18,9 @@ using OpsPlatform.Modules.ItAssets.Licenses.ListMyLicenses;
 using OpsPlatform.Modules.ItAssets.Licenses.ListProductKeyReveals;
 using OpsPlatform.Modules.ItAssets.Licenses.RevealProductKey;
 using OpsPlatform.Modules.ItAssets.Licenses.UpdateLicense;
+using OpsPlatform.Modules.ItAssets.MaintenanceRecords.ListMaintenanceRecords;
+using OpsPlatform.Modules.ItAssets.MaintenanceRecords.RecordMaintenance;
+using OpsPlatform.Modules.ItAssets.MaintenanceRecords.RequestRepair;
 using OpsPlatform.Modules.ItAssets.Seats.AssignSeat;
 using OpsPlatform.Modules.ItAssets.Seats.ListSeats;
 using OpsPlatform.Modules.ItAssets.Seats.ReleaseSeat;
@@ -50,5 +53,8 @@ internal static class ItAssetsEndpoints
         group.MapAssignSeat();
         group.MapReleaseSeat();
         group.MapListSeats();
+        group.MapRecordMaintenance();
+        group.MapRequestRepair();
+        group.MapListMaintenanceRecords();
     }
 }

@@ -2,6 +2,7 @@ using Marten;
 using OpsPlatform.Modules.ItAssets.Assignments;
 using OpsPlatform.Modules.ItAssets.Hardware;
 using OpsPlatform.Modules.ItAssets.Licenses;
+using OpsPlatform.Modules.ItAssets.MaintenanceRecords;
 using OpsPlatform.Modules.ItAssets.Licenses.RevealProductKey;
 using OpsPlatform.Modules.ItAssets.Seats;
 using OpsPlatform.Shared.Kernel.Persistence.Documents;
@@ -75,6 +76,16 @@ internal static class ItAssetsStoreSetup
             .Duplicate(r => r.LicenseId)
             .Duplicate(r => r.RevealedAt);
 
+        options.Schema.For<ItMaintenanceRecord>()
+            .DocumentAlias("it_maintenance_record")
+            .UseOptimisticConcurrency(true)
+            .Duplicate(r => r.HardwareId)
+            .Duplicate(r => r.Kind)
+            .Duplicate(r => r.Status)
+            .Duplicate(r => r.WorkOrderId)
+            .Duplicate(r => r.PerformedOn)
+            .Duplicate(r => r.CreatedAt);
+
         // Each filter's index ends with the list's default sort and the id tie-break.
         options.Index<HardwareAsset>("ix_hardware_assigned_to", ["assigned_to", "name", "id"], "assigned_to IS NOT NULL");
         options.Index<HardwareAsset>("ix_hardware_name", ["name", "id"]);
@@ -98,6 +109,11 @@ internal static class ItAssetsStoreSetup
         options.Index<LicenseSeat>("ix_license_seats_license", ["license_id", "assigned_at", "id"]);
         options.Index<LicenseSeat>("ix_license_seats_user", ["user_id", "is_active", "assigned_at", "id"]);
         options.Index<LicenseSeat>("ix_license_seats_hardware", ["hardware_id", "assigned_at", "id"]);
+        options.Index<ItMaintenanceRecord>("ix_it_maintenance_hardware", ["hardware_id", "created_at", "id"]);
+        options.Index<ItMaintenanceRecord>("ix_it_maintenance_kind", ["kind", "created_at", "id"]);
+        options.Index<ItMaintenanceRecord>("ix_it_maintenance_status", ["status", "created_at", "id"]);
+        options.Index<ItMaintenanceRecord>("ix_it_maintenance_created_at", ["created_at", "id"]);
+        options.Index<ItMaintenanceRecord>("ix_it_maintenance_performed_on", ["performed_on", "id"]);
         options.Index<ProductKeyReveal>("ix_product_key_reveals_license", ["license_id", "revealed_at", "id"]);
     }
 }
