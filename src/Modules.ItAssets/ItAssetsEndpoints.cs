@@ -21,6 +21,7 @@ using OpsPlatform.Modules.ItAssets.Licenses.UpdateLicense;
 using OpsPlatform.Modules.ItAssets.MaintenanceRecords.ListMaintenanceRecords;
 using OpsPlatform.Modules.ItAssets.MaintenanceRecords.RecordMaintenance;
 using OpsPlatform.Modules.ItAssets.MaintenanceRecords.RequestRepair;
+using OpsPlatform.Modules.ItAssets.Reports.GetComplianceReport;
 using OpsPlatform.Modules.ItAssets.Seats.AssignSeat;
 using OpsPlatform.Modules.ItAssets.Seats.ListSeats;
 using OpsPlatform.Modules.ItAssets.Seats.ReleaseSeat;
@@ -56,5 +57,6 @@ internal static class ItAssetsEndpoints
         group.MapRecordMaintenance();
         group.MapRequestRepair();
         group.MapListMaintenanceRecords();
+        group.MapGetComplianceReport();
     }
 }
