@@ -2,7 +2,7 @@ using OpsPlatform.Shared.Kernel.Messaging;
 
 namespace OpsPlatform.Modules.ItAssets.Contracts;
 
-/// <summary>A hardware asset was registered. Its holder (if any) sees it besides the managers.</summary>
+/// <summary>A hardware asset was registered (stage "ordered" or "in_stock"). IT staff see it.</summary>
 [IntegrationEvent("it-assets.hardware-registered", 1)]
 public sealed record HardwareRegistered(
     Guid EventId,
@@ -11,6 +11,5 @@ public sealed record HardwareRegistered(
     string AssetTag,
     string Name,
     string Category,
-    string Status,
-    Guid? AssignedTo,
+    string Stage,
     IReadOnlyList<Guid> VisibleToUserIds) : IIntegrationEvent, IVisibleToUsers;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using OpsPlatform.Modules.ItAssets.Licenses;
 using OpsPlatform.Modules.ItAssets.Persistence;
 using OpsPlatform.Shared.Kernel.Modules;
 
@@ -18,6 +19,8 @@ public static class ItAssetsModule
         services.AddModuleStore<IItAssetsStore, ItAssetsSession>(Schema, typeof(ItAssetsModule).Assembly, ItAssetsStoreSetup.Configure);
         services.AddCurrentUser();
         services.AddScoped<IDemoDataSeeder, ItAssetsDemoData>();
+        services.AddSingleton<ProductKeyProtector>();
+        services.AddSingleton<LicenseReminders>();
         return services;
     }
 

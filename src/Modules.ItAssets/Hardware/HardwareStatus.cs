@@ -1,9 +1,10 @@
 namespace OpsPlatform.Modules.ItAssets.Hardware;
 
+/// <summary>The condition of a piece of hardware, beside its stage: only a ready one can be checked out.</summary>
 internal enum HardwareStatus
 {
-    InStock,
-    Assigned,
-    InRepair,
-    Retired,
+    Ready,
+    Pending,
+    Broken,
+    Lost,
 }

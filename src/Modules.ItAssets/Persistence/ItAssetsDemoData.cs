@@ -1,23 +1,53 @@
-using OpsPlatform.Identity.Contracts;
 using Marten;
+using OpsPlatform.Identity.Contracts;
+using OpsPlatform.Modules.ItAssets.Assignments;
 using OpsPlatform.Modules.ItAssets.Hardware;
 using OpsPlatform.Shared.Kernel.Modules;
 
 namespace OpsPlatform.Modules.ItAssets.Persistence;
 
-internal sealed class ItAssetsDemoData(ItAssetsSession db) : IDemoDataSeeder
+/// <summary>
+/// Hardware at each lifecycle stage, two laptops checked out (one overdue), so that the lists, "my assets" and the
+/// compliance report have something to show.
+/// </summary>
+internal sealed class ItAssetsDemoData(ItAssetsSession db, TimeProvider clock) : IDemoDataSeeder
 {
     public async Task SeedAsync(DemoUsers users, CancellationToken cancellationToken)
     {
         if (await db.Documents.Query<HardwareAsset>().AnyAsync(cancellationToken)) return;
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        HardwareAsset[] assets =
-        [
-            HardwareAsset.Register("LT-0001", "ThinkPad T14", HardwareCategory.Laptop, "PF3XK21", users.Technician, today.AddMonths(-8), 1450m, today.AddMonths(28)),
-            HardwareAsset.Register("LT-0002", "MacBook Air 13", HardwareCategory.Laptop, "C02ZK1", users.Manager, today.AddMonths(-20), 1299m, today.AddMonths(4)),
-            HardwareAsset.Register("SRV-0001", "File server", HardwareCategory.Server, "SRV9921", null, today.AddYears(-3), 6400m, today.AddMonths(-1)),
-        ];
-        foreach (var asset in assets) db.Insert(asset);
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var admin = users.Manager;
+
+        var technicianLaptop = Register("LT-0001", "ThinkPad T14", "Lenovo", HardwareCategory.Laptop, "PF3XK21", "HQ 2nd floor", today.AddMonths(-8), 1450m, today.AddMonths(28));
+        var managerLaptop = Register("LT-0002", "MacBook Air 13", "Apple", HardwareCategory.Laptop, "C02ZK1", "HQ 3rd floor", today.AddMonths(-20), 1299m, today.AddDays(25));
+        var server = Register("SRV-0001", "File server", "Dell", HardwareCategory.Server, "SRV9921", "Server room", today.AddYears(-3), 6400m, today.AddMonths(-1));
+        var spare = Register("MON-0001", "27\" monitor", "Dell", HardwareCategory.Monitor, "MN27-771", "Store room", today.AddMonths(-2), 320m, today.AddYears(3));
+        var ordered = HardwareAsset.Register(Fields("LT-0003", "ThinkPad X1 Carbon", "Lenovo", HardwareCategory.Laptop, null, null, null, 1890m, null),
+            LifecycleStage.Ordered, HardwareStatus.Pending, admin, now);
+        var old = Register("PH-0001", "Desk phone", "Cisco", HardwareCategory.Phone, "CP-7841", "Store room", today.AddYears(-6), 180m, today.AddYears(-3));
+        old.MoveTo(LifecycleStage.Retired, admin, "Replaced by softphones", now);
+
+        CheckOut(technicianLaptop, users.Technician, null, today.AddMonths(6), admin, now);
+        CheckOut(managerLaptop, users.Manager, null, today.AddDays(-3), admin, now.AddDays(-30));
+        CheckOut(server, null, "Server room rack 2", null, admin, now);
+
+        foreach (var asset in new[] { technicianLaptop, managerLaptop, server, spare, ordered, old }) db.Insert(asset);
         await db.SaveChangesAsync(cancellationToken);
+
+        HardwareAsset Register(string tag, string name, string maker, HardwareCategory category, string serial, string location,
+            DateOnly bought, decimal cost, DateOnly warranty) =>
+            HardwareAsset.Register(Fields(tag, name, maker, category, serial, location, bought, cost, warranty), LifecycleStage.InStock, HardwareStatus.Ready, admin, now);
+    }
+
+    private static HardwareFields Fields(string tag, string name, string maker, HardwareCategory category, string? serial, string? location,
+        DateOnly? bought, decimal cost, DateOnly? warranty) =>
+        new(tag, name, name, maker, category, serial, location, bought, cost, "Acme IT Supplies", warranty, null);
+
+    private void CheckOut(HardwareAsset asset, Guid? user, string? location, DateOnly? due, Guid actor, DateTimeOffset at)
+    {
+        var assignment = Assignment.Open(asset.Id, asset.AssetTag, asset.Name, user, location, due, "Demo hand-out", actor, at);
+        asset.CheckOut(assignment.Id, user, location, actor, at, null);
+        db.Insert(assignment);
     }
 }

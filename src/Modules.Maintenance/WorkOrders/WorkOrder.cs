@@ -72,7 +72,8 @@ internal sealed class WorkOrder : EventSourcedAggregate<WorkOrderHistory.IEvent>
         string title, string description, WorkOrderPriority priority, Guid? equipmentId, Guid? siteId, DateTimeOffset? dueAt,
         IEnumerable<string> requiredSkills, WorkOrderOrigin origin, DateTimeOffset now)
     {
-        if (equipmentId is null && siteId is null)
+        // IT hardware is neither maintenance equipment nor a client site: a repair it asks for names the asset in its source reference.
+        if (equipmentId is null && siteId is null && origin.Source != WorkOrderSource.ItAsset)
             throw new DomainRuleViolation("A work order names the equipment or the site it is for (or both).", "equipmentId");
         var status = origin.Source == WorkOrderSource.Request ? Requested : Open;
         var workOrder = new WorkOrder { Id = Guid.CreateVersion7(now) };

@@ -8,5 +8,6 @@ internal static class HardwareSortFields
         .Add("name", h => h.Name)
         .Add("assetTag", h => h.AssetTag)
         .Add("createdAt", h => h.CreatedAt)
+        .Add("purchasedOn", h => h.PurchasedOn)
         .Add("warrantyEndsOn", h => h.WarrantyEndsOn);
 }

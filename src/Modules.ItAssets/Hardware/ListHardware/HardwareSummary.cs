@@ -1,3 +1,5 @@
 namespace OpsPlatform.Modules.ItAssets.Hardware.ListHardware;
 
-internal sealed record HardwareSummary(Guid Id, string AssetTag, string Name, HardwareCategory Category, HardwareStatus Status, Guid? AssignedTo, DateOnly? WarrantyEndsOn);
+internal sealed record HardwareSummary(
+    Guid Id, string AssetTag, string Name, string? Model, HardwareCategory Category, LifecycleStage Stage, HardwareStatus Status,
+    string? Location, Guid? AssignedTo, string? AssignedLocation, DateOnly? WarrantyEndsOn);

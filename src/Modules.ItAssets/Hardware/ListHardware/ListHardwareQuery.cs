@@ -4,9 +4,11 @@ using OpsPlatform.Shared.Kernel.Http;
 namespace OpsPlatform.Modules.ItAssets.Hardware.ListHardware;
 
 internal sealed record ListHardwareQuery(
+    QueryEnum<LifecycleStage>? Stage,
     QueryEnum<HardwareStatus>? Status,
     QueryEnum<HardwareCategory>? Category,
     Guid? AssignedTo,
+    string? Location,
     DateOnly? WarrantyEndsBefore,
     int? Page,
     int? PageSize,

@@ -16,7 +16,7 @@ internal static class RegisterHardwareEndpoint
                 return TypedResults.Created($"/api/it-assets/hardware/{asset.Id}", asset);
             })
             .WithName("RegisterHardware")
-            .WithSummary("Register a hardware asset (managers). With assignedTo it starts as assigned, otherwise in stock.")
+            .WithSummary("Register a hardware asset (IT staff: admins and managers). It starts in stock and ready unless stage (ordered) or status say otherwise.")
             .RequireAuthorization(Policies.Manager)
             .ProducesWriteProblems();
 }

@@ -5,14 +5,14 @@ using Microsoft.Extensions.Logging;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: WorkOrderCompletedHandler111205804
+    // START: WorkOrderCompletedHandlerHandler1581421965
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class WorkOrderCompletedHandler111205804 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class WorkOrderCompletedHandlerHandler1581421965 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Microsoft.Extensions.DependencyInjection.IServiceScopeFactory _serviceScopeFactory;
         private readonly Microsoft.Extensions.Logging.ILogger<OpsPlatform.Modules.Janitorial.Schedules.ScheduleFollowUpCleaning.WorkOrderCompletedHandler> _loggerOfWorkOrderCompletedHandler;
 
-        public WorkOrderCompletedHandler111205804(Microsoft.Extensions.DependencyInjection.IServiceScopeFactory serviceScopeFactory, Microsoft.Extensions.Logging.ILogger<OpsPlatform.Modules.Janitorial.Schedules.ScheduleFollowUpCleaning.WorkOrderCompletedHandler> loggerOfWorkOrderCompletedHandler)
+        public WorkOrderCompletedHandlerHandler1581421965(Microsoft.Extensions.DependencyInjection.IServiceScopeFactory serviceScopeFactory, Microsoft.Extensions.Logging.ILogger<OpsPlatform.Modules.Janitorial.Schedules.ScheduleFollowUpCleaning.WorkOrderCompletedHandler> loggerOfWorkOrderCompletedHandler)
         {
             _serviceScopeFactory = serviceScopeFactory;
             _loggerOfWorkOrderCompletedHandler = loggerOfWorkOrderCompletedHandler;
@@ -40,7 +40,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: WorkOrderCompletedHandler111205804
+    // END: WorkOrderCompletedHandlerHandler1581421965
     
     
 }

@@ -1,0 +1,17 @@
+using OpsPlatform.Shared.Kernel.Messaging;
+
+namespace OpsPlatform.Modules.ItAssets.Contracts;
+
+/// <summary>A seat of a license was released for a user or a device; the seat counts are the license's after the change.</summary>
+[IntegrationEvent("it-assets.license-seat-released", 1)]
+public sealed record LicenseSeatReleased(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    Guid SeatId,
+    Guid LicenseId,
+    string ProductName,
+    Guid? UserId,
+    Guid? HardwareId,
+    int? SeatsOwned,
+    int SeatsUsed,
+    IReadOnlyList<Guid> VisibleToUserIds) : IIntegrationEvent, IVisibleToUsers;

@@ -1,0 +1,10 @@
+namespace OpsPlatform.Modules.ItAssets.Hardware;
+
+internal enum HardwareChangeKind
+{
+    Registered,
+    StageChanged,
+    StatusChanged,
+    CheckedOut,
+    CheckedIn,
+}

@@ -1,0 +1,8 @@
+namespace OpsPlatform.Modules.ItAssets.Licenses;
+
+internal enum BillingPeriod
+{
+    Monthly,
+    Quarterly,
+    Yearly,
+}

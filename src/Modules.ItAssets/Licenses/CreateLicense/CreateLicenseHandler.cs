@@ -1,0 +1,18 @@
+using MediatR;
+using OpsPlatform.Modules.ItAssets.Persistence;
+
+namespace OpsPlatform.Modules.ItAssets.Licenses.CreateLicense;
+
+internal sealed class CreateLicenseHandler(ItAssetsSession db, ProductKeyProtector keys, LicenseReminders reminders, TimeProvider clock)
+    : IRequestHandler<CreateLicenseCommand, LicenseDetails>
+{
+    public async Task<LicenseDetails> Handle(CreateLicenseCommand command, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var license = SoftwareLicense.Create(command.ToFields(), keys.Protect(command.ProductKey), now);
+        db.Insert(license);
+        reminders.Reschedule(db, license, now);
+        await db.SaveChangesAsync(cancellationToken);
+        return LicenseDetails.From(license);
+    }
+}

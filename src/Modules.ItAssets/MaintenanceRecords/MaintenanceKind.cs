@@ -1,0 +1,8 @@
+namespace OpsPlatform.Modules.ItAssets.MaintenanceRecords;
+
+internal enum MaintenanceKind
+{
+    Repair,
+    Upgrade,
+    Inspection,
+}

@@ -1,0 +1,3 @@
+namespace OpsPlatform.Modules.ItAssets.Reports.GetComplianceReport;
+
+internal sealed record HardwareWithoutHolder(Guid HardwareId, string AssetTag, string Name, string? Location);

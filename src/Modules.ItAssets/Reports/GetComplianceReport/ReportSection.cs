@@ -1,0 +1,3 @@
+namespace OpsPlatform.Modules.ItAssets.Reports.GetComplianceReport;
+
+internal sealed record ReportSection<T>(long Count, IReadOnlyList<T> Items);
