@@ -15,5 +15,8 @@ public static class MaintenanceNav
         new("My work", "/admin/maintenance/work-orders", Icons.Material.Filled.AssignmentInd,
             ShownTo: u => !u.IsManager, StartFor: u => u.IsIn("technician") || u.IsIn("member") || u.IsIn("inspector")),
         new("Equipment", "/admin/maintenance/equipment", Icons.Material.Filled.PrecisionManufacturing),
+        new("Technicians", "/admin/maintenance/technicians", Icons.Material.Filled.Engineering, ShownTo: u => u.IsManager),
+        new("Preventive plans", "/admin/maintenance/plans", Icons.Material.Filled.EventRepeat, ShownTo: u => u.IsManager),
+        new("Reports", "/admin/maintenance/reports", Icons.Material.Filled.BarChart, ShownTo: u => u.IsManager),
     ]);
 }
