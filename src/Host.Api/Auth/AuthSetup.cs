@@ -104,6 +104,9 @@ internal static class AuthSetup
         auth.MapMe();
         auth.MapListUsers();
         auth.MapSetRoles();
+        auth.MapCreateUser();
+        auth.MapDeactivateUser();
+        auth.MapReactivateUser();
     }
 
     private static void TryAddTimeProvider(this IServiceCollection services)
