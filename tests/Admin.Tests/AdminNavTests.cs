@@ -25,6 +25,7 @@ public sealed class AdminNavTests
         var links = Nav.For(User("technician")).SelectMany(g => g.Links).Select(l => l.Title).ToArray();
 
         links.ShouldContain("My work");
+        links.ShouldContain("My week");
         links.ShouldNotContain("Work order board");
     }
 
@@ -37,5 +38,6 @@ public sealed class AdminNavTests
 
         manager.ShouldBe(["Work order board", "Work orders", "Equipment", .. managerOnly]);
         technician.ShouldNotContain(l => managerOnly.Contains(l));
+        manager.ShouldNotContain("My week");
     }
 }

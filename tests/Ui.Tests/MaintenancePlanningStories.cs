@@ -59,10 +59,12 @@ public sealed class MaintenancePlanningStories(BrowserHost host) : IClassFixture
         await page.SignInAsync(crew.Manager.Email);
         await page.WaitForURLAsync("**/admin/maintenance/board");
 
-        await page.GotoAsync("/admin/maintenance/plans");
-        await page.ClickAsync("#new-plan-link");
+        // From the equipment's page, which names it in the new plan.
+        await page.GotoAsync($"/admin/maintenance/equipment/{crew.EquipmentId}");
+        await page.ClickAsync("#plan-for-equipment");
         await page.Heading().GetByText("Plan preventive maintenance").WaitForAsync();
-        await page.PickAsync("#plan-equipment", "Rooftop chiller");
+        await page.WaitForFunctionAsync(
+            "() => [...document.querySelectorAll('#plan-form input')].some(i => i.value.includes('Rooftop chiller')) || document.querySelector('#plan-equipment')?.innerText.includes('Rooftop chiller')");
         await page.Locator("input[name='title']").FillAsync(title);
         await page.Locator("textarea[name='description']").FillAsync("Clean the condenser coils and check the fins.");
         await page.Locator("input[name='leadTimeDays']").FillAsync("45");
@@ -83,6 +85,31 @@ public sealed class MaintenancePlanningStories(BrowserHost host) : IClassFixture
         await row.GetByRole(AriaRole.Button, new() { Name = "Resume" }).ClickAsync();
         await row.Locator("[data-plan-status='running']").WaitForAsync();
         await page.ScreenshotAsync("preventive-plans");
+    }
+
+    [Fact]
+    public async Task A_technician_opens_their_own_week_from_the_navigation_and_may_only_read_it()
+    {
+        var crew = await host.CrewAsync();
+        var workOrderId = await crew.RaiseAssignedAsync("Bleed the radiators");
+        var today = DateTime.UtcNow.Date;
+        await (await crew.Manager.Http.PostAsJsonAsync($"/api/maintenance/work-orders/{workOrderId}/schedule-entries", new
+        {
+            technicianId = crew.TechnicianId,
+            startsAt = new DateTimeOffset(today.AddHours(9), TimeSpan.Zero),
+            endsAt = new DateTimeOffset(today.AddHours(10), TimeSpan.Zero),
+            @override = true,
+        })).ShouldHaveStatus(HttpStatusCode.Created);
+        var page = await host.NewPageAsync();
+        await page.SignInAsync(crew.Technician.Email);
+        await page.WaitForURLAsync("**/admin/maintenance/work-orders");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "My week" }).ClickAsync();
+
+        await page.WaitForURLAsync($"**/admin/maintenance/technicians/{crew.TechnicianId}");
+        await page.Locator("#technician-name").GetByText(crew.TechnicianName).WaitForAsync();
+        await page.Locator($"#agenda td[data-day='{today:yyyy-MM-dd}'] .agenda-booking").GetByText("Bleed the radiators").WaitForAsync();
+        (await page.Locator("#edit-technician").CountAsync()).ShouldBe(0);
     }
 
     [Fact]

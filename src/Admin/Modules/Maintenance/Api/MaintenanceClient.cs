@@ -37,6 +37,10 @@ public sealed class MaintenanceClient(ApiClient api)
     public Task<TechnicianDetails> GetTechnicianAsync(Guid id, CancellationToken ct = default) =>
         api.GetAsync<TechnicianDetails>($"{Root}/technicians/{id}", ct);
 
+    /// <summary>The technician linked to the signed-in user's account (404 when none is).</summary>
+    public Task<TechnicianDetails> GetMyTechnicianAsync(CancellationToken ct = default) =>
+        api.GetAsync<TechnicianDetails>($"{Root}/technicians/me", ct);
+
     public Task<TechnicianDetails> RegisterTechnicianAsync(TechnicianRequest request, CancellationToken ct = default) =>
         api.PostAsync<TechnicianDetails>($"{Root}/technicians", request, ct);
 
