@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using OpsPlatform.Admin.Api;
 using OpsPlatform.Admin.Live;
+using OpsPlatform.Admin.Modules.Administration;
+using OpsPlatform.Admin.Modules.Administration.Api;
 using OpsPlatform.Admin.Modules.Janitorial;
 using OpsPlatform.Admin.Modules.Janitorial.Api;
 using OpsPlatform.Admin.Modules.Maintenance;
@@ -34,6 +36,7 @@ public static class AdminUi
 
         services.AddAdminNav(MaintenanceNav.Group).AddScoped<MaintenanceClient>();
         services.AddAdminNav(JanitorialNav.Group).AddScoped<JanitorialClient>();
+        services.AddAdminNav(AdministrationNav.Group).AddScoped<AdministrationClient>();
         return services;
     }
 

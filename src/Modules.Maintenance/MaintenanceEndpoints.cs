@@ -20,6 +20,7 @@ using OpsPlatform.Modules.Maintenance.Schedules.BookScheduleEntry;
 using OpsPlatform.Modules.Maintenance.Schedules.CancelScheduleEntry;
 using OpsPlatform.Modules.Maintenance.Schedules.ListScheduleEntries;
 using OpsPlatform.Modules.Maintenance.Technicians.DeleteTechnician;
+using OpsPlatform.Modules.Maintenance.Technicians.GetMyTechnician;
 using OpsPlatform.Modules.Maintenance.Technicians.GetTechnician;
 using OpsPlatform.Modules.Maintenance.Technicians.GetTechnicianAgenda;
 using OpsPlatform.Modules.Maintenance.Technicians.ListTechnicians;
@@ -57,6 +58,7 @@ internal static class MaintenanceEndpoints
 
         group.MapRegisterTechnician();
         group.MapGetTechnician();
+        group.MapGetMyTechnician();
         group.MapListTechnicians();
         group.MapUpdateTechnician();
         group.MapGetTechnicianAgenda();

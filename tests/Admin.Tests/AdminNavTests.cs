@@ -25,6 +25,19 @@ public sealed class AdminNavTests
         var links = Nav.For(User("technician")).SelectMany(g => g.Links).Select(l => l.Title).ToArray();
 
         links.ShouldContain("My work");
+        links.ShouldContain("My week");
         links.ShouldNotContain("Work order board");
+    }
+
+    [Fact]
+    public void Managers_find_technicians_plans_and_reports_and_a_technician_does_not()
+    {
+        string[] managerOnly = ["Technicians", "Preventive plans", "Reports"];
+        var manager = Nav.For(User("manager")).SelectMany(g => g.Links).Select(l => l.Title).ToArray();
+        var technician = Nav.For(User("technician")).SelectMany(g => g.Links).Select(l => l.Title).ToArray();
+
+        manager.ShouldBe(["Work order board", "Work orders", "Equipment", .. managerOnly]);
+        technician.ShouldNotContain(l => managerOnly.Contains(l));
+        manager.ShouldNotContain("My week");
     }
 }

@@ -30,6 +30,23 @@ public sealed class ProblemAlertTests : BunitContext
     }
 
     [Fact]
+    public void A_list_named_as_shown_hides_the_list_and_its_rows_but_not_a_longer_name()
+    {
+        var problem = Problem(400, "Invalid.", null, new()
+        {
+            ["skills"] = ["At most 50 skills."],
+            ["skills[3].level"] = ["A skill level is from 1 to 5."],
+            ["skillset"] = ["Unknown."],
+        });
+
+        var alert = Render<ProblemAlert>(p => p.Add(a => a.Problem, problem).Add(a => a.Shown, ["skills[]"]));
+
+        alert.Markup.ShouldNotContain("At most 50 skills.");
+        alert.Markup.ShouldNotContain("A skill level is from 1 to 5.");
+        alert.Markup.ShouldContain("skillset: Unknown.");
+    }
+
+    [Fact]
     public void A_conflict_offers_a_reload_that_calls_back()
     {
         var reloaded = false;

@@ -80,7 +80,7 @@ public sealed class TechnicianAndSignInStories(BrowserHost host) : IClassFixture
 
         await page.WaitForURLAsync("**/admin/maintenance/work-orders");
         await page.Heading().GetByText("My work").WaitForAsync();
-        (await page.Locator("#signed-in-as").TextContentAsync() ?? "").ShouldContain("technician");
+        (await page.Locator("#signed-in-as").TextContentAsync() ?? "").ShouldContain("Technician");
         (await page.GetByRole(AriaRole.Link, new() { Name = "Work order board" }).CountAsync()).ShouldBe(0);
     }
 

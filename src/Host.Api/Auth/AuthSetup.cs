@@ -113,6 +113,9 @@ internal static class AuthSetup
         auth.MapCloseAccount();
         auth.MapListUsers();
         auth.MapSetRoles();
+        auth.MapCreateUser();
+        auth.MapDeactivateUser();
+        auth.MapReactivateUser();
     }
 
     private static void TryAddTimeProvider(this IServiceCollection services)

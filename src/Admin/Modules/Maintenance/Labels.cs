@@ -57,6 +57,41 @@ public static class Labels
         _ => status.ToString(),
     };
 
+    public static string Of(DayOfWeek day) => day.ToString();
+
+    public static string Of(DueMode mode) => mode switch
+    {
+        DueMode.Fixed => "Fixed schedule",
+        DueMode.Floating => "After the last completion",
+        _ => mode.ToString(),
+    };
+
+    public static string Of(IntervalUnit unit) => unit switch
+    {
+        IntervalUnit.Days => "Days",
+        IntervalUnit.Weeks => "Weeks",
+        IntervalUnit.Months => "Months",
+        _ => unit.ToString(),
+    };
+
+    /// <summary>"Every day", "Every 2 weeks".</summary>
+    public static string Every(int count, IntervalUnit unit)
+    {
+        var word = unit switch { IntervalUnit.Days => "day", IntervalUnit.Weeks => "week", _ => "month" };
+        return count == 1 ? $"Every {word}" : $"Every {count} {word}s";
+    }
+
+    /// <summary>A skill level as people say it: 1 basic … 5 expert.</summary>
+    public static string SkillLevel(int level) => level switch
+    {
+        1 => "1 · basic",
+        2 => "2 · working",
+        3 => "3 · skilled",
+        4 => "4 · advanced",
+        5 => "5 · expert",
+        _ => level.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
     public static Color ColorOf(WorkOrderStatus status) => status switch
     {
         WorkOrderStatus.Requested => Color.Default,

@@ -29,6 +29,9 @@ internal static class LoginEndpoint
                 }
 
                 await users.ResetAccessFailedCountAsync(user);
+                // Told only to someone who knows the password, so it does not reveal which accounts exist.
+                if (user.DeactivatedAt is not null)
+                    return TypedResults.Problem(statusCode: 403, title: "Account deactivated.", detail: "An admin deactivated this account. Ask an admin to reactivate it.");
                 return TypedResults.Ok(await sessions.IssueAsync(user.Id, ct));
             })
             .WithName("Login")

@@ -50,7 +50,7 @@ internal sealed class SessionStore(NpgsqlDataSource database, SessionCache cache
             JOIN identity.users u ON u.id = s.user_id
             LEFT JOIN identity.user_roles ur ON ur.user_id = u.id
             LEFT JOIN identity.roles r ON r.id = ur.role_id
-            WHERE s.access_hash = $1 AND s.revoked_at IS NULL AND s.access_expires_at > $2
+            WHERE s.access_hash = $1 AND s.revoked_at IS NULL AND s.access_expires_at > $2 AND u.deactivated_at IS NULL
             GROUP BY s.id, u.id
             """);
         command.Parameters.Add(new() { Value = hash, NpgsqlDbType = NpgsqlDbType.Bytea });

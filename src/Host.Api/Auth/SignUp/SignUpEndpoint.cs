@@ -12,13 +12,7 @@ internal static class SignUpEndpoint
         group.MapPost("/sign-up", async (SignUpRequest request, IValidator<SignUpRequest> validator, UserManager<OpsUser> users, TimeProvider clock) =>
             {
                 await validator.ValidateAndThrowAsync(request);
-                var user = new OpsUser
-                {
-                    UserName = request.Email.Trim(),
-                    Email = request.Email.Trim(),
-                    DisplayName = request.DisplayName.Trim(),
-                    CreatedAt = clock.GetUtcNow(),
-                };
+                var user = OpsUser.Open(request.Email, request.DisplayName, clock.GetUtcNow());
                 (await users.CreateAsync(user, request.Password)).ThrowIfFailed();
                 (await users.AddToRoleAsync(user, Roles.Member)).ThrowIfFailed();
                 return TypedResults.Created("/api/auth/me", new CurrentUserDetails(user.Id, user.Email, user.DisplayName, [Roles.Member]));

@@ -24,7 +24,7 @@ internal static class ListUsersEndpoint
                 var page = await users.OrderBy(u => u.Email).ThenBy(u => u.Id)
                     .Select(u => new UserSummary(u.Id, u.Email, u.DisplayName,
                         db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToArray(),
-                        u.LockoutEnd != null && u.LockoutEnd > now, u.CreatedAt))
+                        u.LockoutEnd != null && u.LockoutEnd > now, u.DeactivatedAt == null, u.CreatedAt))
                     .ToPagedAsync(request, async (q, c) => await q.ToListAsync(c), (q, c) => q.LongCountAsync(c), ct);
                 return TypedResults.Ok(page);
             })

@@ -19,8 +19,8 @@ internal static class SetRolesEndpoint
                 var wanted = request.Roles.Distinct().ToArray();
                 var current = await users.GetRolesAsync(user);
 
-                if (current.Contains(Roles.Admin) && !wanted.Contains(Roles.Admin) && (await users.GetUsersInRoleAsync(Roles.Admin)).Count == 1)
-                    throw new DomainRuleViolation("This is the last admin; give another user the admin role first.", "roles");
+                if (!wanted.Contains(Roles.Admin))
+                    await users.EnsureAnotherActiveAdminAsync(user, "roles", "This is the last admin; give another user the admin role first.");
 
                 (await users.RemoveFromRolesAsync(user, current.Except(wanted))).ThrowIfFailed();
                 (await users.AddToRolesAsync(user, wanted.Except(current))).ThrowIfFailed();

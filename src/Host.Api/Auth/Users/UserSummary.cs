@@ -1,3 +1,4 @@
 namespace OpsPlatform.Host.Api.Auth.Users;
 
-internal sealed record UserSummary(Guid Id, string? Email, string DisplayName, string[] Roles, bool LockedOut, DateTimeOffset CreatedAt);
+/// <summary><see cref="LockedOut"/>: too many failed sign-ins, for a while; <see cref="Active"/> false: deactivated by an admin.</summary>
+internal sealed record UserSummary(Guid Id, string? Email, string DisplayName, string[] Roles, bool LockedOut, bool Active, DateTimeOffset CreatedAt);

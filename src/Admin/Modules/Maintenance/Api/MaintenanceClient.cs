@@ -31,6 +31,46 @@ public sealed class MaintenanceClient(ApiClient api)
     public Task<PageOf<TechnicianSummary>> ListTechniciansAsync(CancellationToken ct = default) =>
         api.GetPageAsync<TechnicianSummary>(Query.Path($"{Root}/technicians", ("pageSize", 100)), ct);
 
+    public Task<PageOf<TechnicianSummary>> ListTechniciansAsync(bool? active, string? skill, int page, CancellationToken ct = default) =>
+        api.GetPageAsync<TechnicianSummary>(Query.Path($"{Root}/technicians", ("active", active), ("skill", skill?.Trim()), ("page", page), ("pageSize", 20)), ct);
+
+    public Task<TechnicianDetails> GetTechnicianAsync(Guid id, CancellationToken ct = default) =>
+        api.GetAsync<TechnicianDetails>($"{Root}/technicians/{id}", ct);
+
+    /// <summary>The technician linked to the signed-in user's account (404 when none is).</summary>
+    public Task<TechnicianDetails> GetMyTechnicianAsync(CancellationToken ct = default) =>
+        api.GetAsync<TechnicianDetails>($"{Root}/technicians/me", ct);
+
+    public Task<TechnicianDetails> RegisterTechnicianAsync(TechnicianRequest request, CancellationToken ct = default) =>
+        api.PostAsync<TechnicianDetails>($"{Root}/technicians", request, ct);
+
+    public Task<TechnicianDetails> UpdateTechnicianAsync(Guid id, TechnicianRequest request, CancellationToken ct = default) =>
+        api.PutAsync<TechnicianDetails>($"{Root}/technicians/{id}", request, ct);
+
+    public Task<TechnicianAgenda> GetAgendaAsync(Guid id, DateTimeOffset from, DateTimeOffset to, CancellationToken ct = default) =>
+        api.GetAsync<TechnicianAgenda>(Query.Path($"{Root}/technicians/{id}/agenda", ("from", from), ("to", to)), ct);
+
+    public Task<PageOf<PreventivePlan>> ListPlansAsync(Guid? equipmentId, bool? active, int page, CancellationToken ct = default) =>
+        api.GetPageAsync<PreventivePlan>(Query.Path($"{Root}/preventive-plans", ("equipmentId", equipmentId), ("active", active), ("page", page), ("pageSize", 20)), ct);
+
+    public Task<PreventivePlan> GetPlanAsync(Guid id, CancellationToken ct = default) =>
+        api.GetAsync<PreventivePlan>($"{Root}/preventive-plans/{id}", ct);
+
+    public Task<PreventivePlan> CreatePlanAsync(PlanRequest request, CancellationToken ct = default) =>
+        api.PostAsync<PreventivePlan>($"{Root}/preventive-plans", request, ct);
+
+    public Task<PreventivePlan> UpdatePlanAsync(Guid id, PlanRequest request, CancellationToken ct = default) =>
+        api.PutAsync<PreventivePlan>($"{Root}/preventive-plans/{id}", request, ct);
+
+    public Task<OpenWorkOrdersReport> GetOpenReportAsync(CancellationToken ct = default) =>
+        api.GetAsync<OpenWorkOrdersReport>($"{Root}/reports/open-work-orders", ct);
+
+    public Task<CompletionTimesReport> GetCompletionTimesAsync(DateTimeOffset? from, CancellationToken ct = default) =>
+        api.GetAsync<CompletionTimesReport>(Query.Path($"{Root}/reports/completion-times", ("from", from)), ct);
+
+    public Task<OverdueReport> GetOverdueReportAsync(CancellationToken ct = default) =>
+        api.GetAsync<OverdueReport>($"{Root}/reports/overdue", ct);
+
     public Task<WorkOrderDetails> RaiseAsync(string? title, string? description, WorkOrderPriority? priority, Guid? equipmentId, CancellationToken ct = default) =>
         api.PostAsync<WorkOrderDetails>(WorkOrders, new { title, description, priority, equipmentId }, ct);
 

@@ -1,3 +1,3 @@
 namespace OpsPlatform.Admin.Modules.Maintenance.Api;
 
-public sealed record TechnicianSummary(Guid Id, string Name, Guid? UserId, bool Active);
+public sealed record TechnicianSummary(Guid Id, string Name, Guid? UserId, bool Active, IReadOnlyList<TechnicianSkill>? Skills = null);
