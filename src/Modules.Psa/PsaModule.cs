@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using OpsPlatform.Modules.Psa.Persistence;
+using OpsPlatform.Modules.Psa.Projects.KeepOwnerAccount;
 using OpsPlatform.Shared.Kernel.Modules;
 
 namespace OpsPlatform.Modules.Psa;
@@ -18,6 +19,7 @@ public static class PsaModule
         services.AddModuleStore<IPsaStore, PsaSession>(Schema, typeof(PsaModule).Assembly, PsaStoreSetup.Configure);
         services.AddCurrentUser();
         services.AddScoped<IDemoDataSeeder, PsaDemoData>();
+        services.AddScoped<IAccountClosureCheck, OpenProjectsKeepOwnerAccount>();
         return services;
     }
 
