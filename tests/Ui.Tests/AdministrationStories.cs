@@ -63,7 +63,7 @@ public sealed class AdministrationStories(BrowserHost host) : IClassFixture<Brow
         await page.GetByRole(AriaRole.Link, new() { Name = "Dead letters" }).ClickAsync();
         var row = page.Locator("#dead-letters tr").Filter(new() { HasText = "maintenance.preventive-plan-due" });
         await row.GetByText("The plan's equipment could not be read", new() { Exact = false }).WaitForAsync();
-        await row.GetByRole(AriaRole.Button, new() { Name = "Message" }).ClickAsync();
+        await row.GetByRole(AriaRole.Button, new() { Name = "Show message" }).ClickAsync();
         await page.Locator("#dead-letter-message").GetByText("planId", new() { Exact = false }).WaitForAsync();
         await page.ScreenshotAsync("dead-letter-message");
 

@@ -89,6 +89,51 @@ public sealed class DemoScreenshots(DemoHost host) : IClassFixture<DemoHost>
     }
 
     [Fact]
+    public async Task Planning_screens()
+    {
+        var page = await host.NewPageAsync();
+        await page.SignInAsync("manager@ops.local", Password);
+        await page.WaitForURLAsync("**/admin/maintenance/board");
+
+        await page.GotoAsync("/admin/maintenance/technicians");
+        await page.Locator("#technicians").GetByText("Bo Boilers").WaitForAsync();
+        await page.ScreenshotAsync("manager-technicians");
+        await page.Locator("#technicians").GetByRole(AriaRole.Link, new() { Name = "Tess Technician" }).ClickAsync();
+        await page.Locator("#technician-skills").GetByText("hvac · 4").WaitForAsync();
+        await page.Locator("#agenda").WaitForAsync();
+        await page.ScreenshotAsync("manager-technician-week");
+
+        await page.GotoAsync("/admin/maintenance/plans");
+        await page.Locator("#plans").GetByText("Monthly HVAC inspection").WaitForAsync();
+        await page.ScreenshotAsync("manager-preventive-plans");
+
+        await page.GotoAsync("/admin/maintenance/reports");
+        await page.Locator("#open-report svg").First.WaitForAsync();
+        await page.ScreenshotAsync("manager-reports");
+    }
+
+    [Fact]
+    public async Task Admin_screens()
+    {
+        await host.DeadLetterAsync();
+        var page = await host.NewPageAsync();
+        await page.SignInAsync("admin@ops.local", Password);
+        await page.WaitForURLAsync("**/admin/maintenance/board");
+
+        await page.GotoAsync("/admin/users");
+        var manager = page.Locator("#users tr").Filter(new() { HasText = "manager@ops.local" });
+        await manager.WaitForAsync();
+        await page.ScreenshotAsync("admin-users");
+        await manager.GetByRole(AriaRole.Button, new() { Name = "Change roles" }).ClickAsync();
+        await page.Locator("#role-editor").WaitForAsync();
+        await page.ScreenshotAsync("admin-user-roles");
+
+        await page.GotoAsync("/admin/dead-letters");
+        await page.Locator("#dead-letters").GetByText("maintenance.preventive-plan-due").First.WaitForAsync();
+        await page.ScreenshotAsync("admin-dead-letters");
+    }
+
+    [Fact]
     public async Task Client_screens()
     {
         var page = await host.NewPageAsync();

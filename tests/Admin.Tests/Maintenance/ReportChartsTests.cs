@@ -30,6 +30,9 @@ public sealed class ReportChartsTests : BunitContext
         chart.FindAll("#open-table thead th").Select(h => h.TextContent).ShouldBe(["Priority", "Under a day", "1–7 days", "7–30 days", "Over 30 days", "Total", "Oldest"]);
         chart.Find("#open-table tr[data-priority='high']").TextContent.ShouldContain("41 days");
         chart.Find("#open-table tr[data-priority='low']").TextContent.ShouldContain("—");
+        chart.Find("#open-table tr[data-priority='urgent']").TextContent.ShouldContain("3 days");
+        OpenWorkOrdersChart.Age(0.4).ShouldBe("under a day");
+        OpenWorkOrdersChart.Age(1.5).ShouldBe("1 day");
     }
 
     [Fact]
