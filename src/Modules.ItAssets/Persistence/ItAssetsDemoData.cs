@@ -4,6 +4,7 @@ using OpsPlatform.Modules.ItAssets.Assignments;
 using OpsPlatform.Modules.ItAssets.Hardware;
 using OpsPlatform.Modules.ItAssets.Licenses;
 using OpsPlatform.Modules.ItAssets.MaintenanceRecords;
+using OpsPlatform.Modules.ItAssets.Reminders;
 using OpsPlatform.Modules.ItAssets.Seats;
 using OpsPlatform.Shared.Kernel.Modules;
 
@@ -14,7 +15,7 @@ namespace OpsPlatform.Modules.ItAssets.Persistence;
 /// expired but in use, one ending within a month), and a maintenance record, so that the lists, "my assets", "my
 /// licenses" and the compliance report have something to show. Product keys are fake and encrypted like real ones.
 /// </summary>
-internal sealed class ItAssetsDemoData(ItAssetsSession db, ProductKeyProtector keys, LicenseReminders reminders, TimeProvider clock) : IDemoDataSeeder
+internal sealed class ItAssetsDemoData(ItAssetsSession db, ProductKeyProtector keys, ExpiryReminders reminders, TimeProvider clock) : IDemoDataSeeder
 {
     public async Task SeedAsync(DemoUsers users, CancellationToken cancellationToken)
     {
@@ -36,7 +37,11 @@ internal sealed class ItAssetsDemoData(ItAssetsSession db, ProductKeyProtector k
         CheckOut(managerLaptop, users.Manager, null, today.AddDays(-3), admin, now.AddDays(-30));
         CheckOut(server, null, "Server room rack 2", null, admin, now);
 
-        foreach (var asset in new[] { technicianLaptop, managerLaptop, server, spare, ordered, old }) db.Insert(asset);
+        foreach (var asset in new[] { technicianLaptop, managerLaptop, server, spare, ordered, old })
+        {
+            db.Insert(asset);
+            reminders.RescheduleReminders(db, asset, now);
+        }
 
         var office = License("Microsoft 365 E3", "Microsoft", "DEMO1-OFFIC-E3KEY-00001", LicenseModel.Subscription, BillingPeriod.Monthly, 10, 23m, today.AddMonths(11));
         var adobe = License("Acrobat Pro", "Adobe", "DEMO2-ACRBT-PROKY-00002", LicenseModel.PerSeat, null, 2, 180m, today.AddDays(20));
@@ -51,7 +56,7 @@ internal sealed class ItAssetsDemoData(ItAssetsSession db, ProductKeyProtector k
         foreach (var license in new[] { office, adobe, legacy, antivirus })
         {
             db.Insert(license);
-            reminders.Reschedule(db, license, now);
+            reminders.RescheduleReminders(db, license, now);
         }
         db.Insert(ItMaintenanceRecord.Done(server.Id, server.AssetTag, MaintenanceKind.Upgrade, today.AddMonths(-2), "Added two 4 TB disks", 410m, "Dell", admin, now));
         await db.SaveChangesAsync(cancellationToken);
