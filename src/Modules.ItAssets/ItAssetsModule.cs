@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using OpsPlatform.Modules.ItAssets.Licenses;
+using OpsPlatform.Modules.ItAssets.Reminders;
 using OpsPlatform.Modules.ItAssets.Persistence;
 using OpsPlatform.Shared.Kernel.Modules;
 
@@ -20,7 +21,7 @@ public static class ItAssetsModule
         services.AddCurrentUser();
         services.AddScoped<IDemoDataSeeder, ItAssetsDemoData>();
         services.AddSingleton<ProductKeyProtector>();
-        services.AddSingleton<LicenseReminders>();
+        services.AddSingleton<ExpiryReminders>();
         return services;
     }
 

@@ -31,6 +31,9 @@ internal sealed class HardwareAsset : AggregateRoot
     public Guid? OpenAssignmentId { get; private set; }
     public List<HardwareChange> History { get; private set; } = [];
 
+    /// <summary>The warranty reminders already sent, as "warranty end:days before", so a redelivered reminder is sent once.</summary>
+    public List<string> WarrantyRemindersSent { get; private set; } = [];
+
     public bool HasHolder => OpenAssignmentId is not null;
 
     public static HardwareAsset Register(HardwareFields fields, LifecycleStage stage, HardwareStatus status, Guid actor, DateTimeOffset now)
@@ -125,6 +128,15 @@ internal sealed class HardwareAsset : AggregateRoot
     {
         if (Stage != LifecycleStage.InRepair) return;
         MoveTo(HasHolder ? LifecycleStage.Deployed : LifecycleStage.InStock, actor, note, now);
+    }
+
+    /// <summary>Records the reminder <paramref name="daysBefore"/> the warranty end it was scheduled for; false when stale, disposed or already sent.</summary>
+    public bool MarkWarrantyReminded(DateOnly warrantyEndsOn, int daysBefore)
+    {
+        var key = $"{warrantyEndsOn:yyyy-MM-dd}:{daysBefore}";
+        if (WarrantyEndsOn != warrantyEndsOn || Stage == LifecycleStage.Disposed || WarrantyRemindersSent.Contains(key)) return false;
+        WarrantyRemindersSent.Add(key);
+        return true;
     }
 
     /// <summary>Only a record registered by mistake may be deleted: one nothing has happened to since its registration.</summary>

@@ -2,19 +2,22 @@ using MediatR;
 using Marten;
 using OpsPlatform.Identity.Contracts;
 using OpsPlatform.Modules.ItAssets.Persistence;
+using OpsPlatform.Modules.ItAssets.Reminders;
 using OpsPlatform.Shared.Kernel.Domain;
 
 namespace OpsPlatform.Modules.ItAssets.Hardware.ChangeHardwareStage;
 
-internal sealed class ChangeHardwareStageHandler(ItAssetsSession db, ICurrentUser user, TimeProvider clock)
+internal sealed class ChangeHardwareStageHandler(ItAssetsSession db, ICurrentUser user, ExpiryReminders reminders, TimeProvider clock)
     : IRequestHandler<ChangeHardwareStageCommand, HardwareDetails>
 {
     public async Task<HardwareDetails> Handle(ChangeHardwareStageCommand command, CancellationToken cancellationToken)
     {
         var asset = await db.Documents.LoadAsync<HardwareAsset>(command.Id, cancellationToken)
                     ?? throw new NotFoundException("Hardware asset", command.Id);
-        asset.MoveTo(command.Stage!.Value, user.Id, command.Note, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        asset.MoveTo(command.Stage!.Value, user.Id, command.Note, now);
         db.Update(asset);
+        if (asset.Stage == LifecycleStage.Disposed) reminders.RescheduleReminders(db, asset, now); // disposed: no warranty reminders
         await db.SaveChangesAsync(cancellationToken);
         return HardwareDetails.From(asset);
     }

@@ -1,19 +1,22 @@
 using MediatR;
 using Marten;
 using OpsPlatform.Modules.ItAssets.Persistence;
+using OpsPlatform.Modules.ItAssets.Reminders;
 using OpsPlatform.Shared.Kernel.Domain;
 
 namespace OpsPlatform.Modules.ItAssets.Hardware.UpdateHardware;
 
-internal sealed class UpdateHardwareHandler(ItAssetsSession db) : IRequestHandler<UpdateHardwareCommand, HardwareDetails>
+internal sealed class UpdateHardwareHandler(ItAssetsSession db, ExpiryReminders reminders, TimeProvider clock) : IRequestHandler<UpdateHardwareCommand, HardwareDetails>
 {
     public async Task<HardwareDetails> Handle(UpdateHardwareCommand command, CancellationToken cancellationToken)
     {
         var asset = await db.Documents.LoadAsync<HardwareAsset>(command.Id, cancellationToken)
                     ?? throw new NotFoundException("Hardware asset", command.Id);
         asset.EnsureVersion(command.Version);
+        var warrantyBefore = asset.WarrantyEndsOn;
         asset.Update(command.ToFields());
         db.Update(asset);
+        if (asset.WarrantyEndsOn != warrantyBefore) reminders.RescheduleReminders(db, asset, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return HardwareDetails.From(asset);
     }

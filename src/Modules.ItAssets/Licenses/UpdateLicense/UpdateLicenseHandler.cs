@@ -1,12 +1,13 @@
 using MediatR;
 using Marten;
 using OpsPlatform.Modules.ItAssets.Persistence;
+using OpsPlatform.Modules.ItAssets.Reminders;
 using OpsPlatform.Shared.Kernel.Domain;
 
 namespace OpsPlatform.Modules.ItAssets.Licenses.UpdateLicense;
 
 /// <summary>Under the seats lock, so that lowering the seats owned never races a seat assignment.</summary>
-internal sealed class UpdateLicenseHandler(ItAssetsSession db, ProductKeyProtector keys, LicenseReminders reminders, TimeProvider clock)
+internal sealed class UpdateLicenseHandler(ItAssetsSession db, ProductKeyProtector keys, ExpiryReminders reminders, TimeProvider clock)
     : IRequestHandler<UpdateLicenseCommand, LicenseDetails>
 {
     public async Task<LicenseDetails> Handle(UpdateLicenseCommand command, CancellationToken cancellationToken)
@@ -18,7 +19,7 @@ internal sealed class UpdateLicenseHandler(ItAssetsSession db, ProductKeyProtect
         var expiredBefore = license.ExpiresOn;
         license.Update(command.ToFields(), keys.Protect(command.ProductKey));
         db.Update(license);
-        if (license.ExpiresOn != expiredBefore) reminders.Reschedule(db, license, clock.GetUtcNow());
+        if (license.ExpiresOn != expiredBefore) reminders.RescheduleReminders(db, license, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return LicenseDetails.From(license);
     }
