@@ -50,6 +50,19 @@ public sealed class ProfileTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task An_email_refused_as_a_sign_in_name_changes_neither_email_nor_sign_in_name()
+    {
+        var user = await api.SignInAsNewUserAsync(Roles.Member);
+
+        var refused = await user.Http.PutAsJsonAsync("/api/auth/me/email", new { email = $"o'neil-{Guid.NewGuid():N}@test.local", password = ApiFactory.Password });
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await (await user.Http.GetAsync("/api/auth/me")).ShouldHaveStatus(HttpStatusCode.OK)).GetProperty("email").GetString().ShouldBe(user.Email);
+        (await api.ScalarAsync<string>("SELECT user_name FROM identity.users WHERE id = $1", user.UserId)).ShouldBe(user.Email);
+        (await api.ScalarAsync<string>("SELECT email FROM identity.users WHERE id = $1", user.UserId)).ShouldBe(user.Email);
+    }
+
+    [Fact]
     public async Task Taking_another_accounts_email_is_a_409_naming_email()
     {
         var taken = await api.SignInAsNewUserAsync(Roles.Member);

@@ -17,9 +17,10 @@ internal static class ChangeEmailEndpoint
                 var user = await users.FindSignedInAsync(me);
                 await users.ConfirmAsync(user, request.Password, "password");
                 var email = request.Email.Trim();
-                // The e-mail is also the user name people sign in with: both change together, or neither.
-                (await users.SetEmailAsync(user, email)).ThrowIfFailed();
-                (await users.SetUserNameAsync(user, email)).ThrowIfFailed();
+                // The e-mail is also the user name: both are validated and stored in one update, or neither is.
+                user.Email = email;
+                user.UserName = email;
+                (await users.UpdateAsync(user)).ThrowIfFailed();
                 // Other devices signed in with the old address end; this one gets a fresh session.
                 await sessions.RevokeAllAsync(user.Id, ct);
                 return TypedResults.Ok(await sessions.IssueAsync(user.Id, ct));
