@@ -99,10 +99,7 @@ internal sealed class SessionStore(NpgsqlDataSource database, SessionCache cache
     {
         await using var command = database.CreateCommand("SELECT access_hash FROM identity.sessions WHERE user_id = $1 AND revoked_at IS NULL");
         command.Parameters.Add(new() { Value = userId });
-        var hashes = new List<byte[]>();
-        await using (var reader = await command.ExecuteReaderAsync(ct))
-            while (await reader.ReadAsync(ct)) hashes.Add(reader.GetFieldValue<byte[]>(0));
-        await EvictEverywhereAsync(hashes, ct);
+        await EvictEverywhereAsync(command, ct);
     }
 
     private async Task RevokeWhereAsync(string condition, Guid id, CancellationToken ct)
@@ -111,8 +108,14 @@ internal sealed class SessionStore(NpgsqlDataSource database, SessionCache cache
             $"UPDATE identity.sessions SET revoked_at = $2 WHERE {condition} AND revoked_at IS NULL RETURNING access_hash");
         command.Parameters.Add(new() { Value = id });
         command.Parameters.Add(new() { Value = clock.GetUtcNow() });
+        await EvictEverywhereAsync(command, ct);
+    }
+
+    /// <summary>Evicts, on every host, the sessions whose access hashes <paramref name="selectHashes"/> returns.</summary>
+    private async Task EvictEverywhereAsync(NpgsqlCommand selectHashes, CancellationToken ct)
+    {
         var hashes = new List<byte[]>();
-        await using (var reader = await command.ExecuteReaderAsync(ct))
+        await using (var reader = await selectHashes.ExecuteReaderAsync(ct))
             while (await reader.ReadAsync(ct)) hashes.Add(reader.GetFieldValue<byte[]>(0));
         await EvictEverywhereAsync(hashes, ct);
     }
