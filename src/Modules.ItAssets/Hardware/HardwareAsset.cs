@@ -31,9 +31,6 @@ internal sealed class HardwareAsset : AggregateRoot
     public Guid? OpenAssignmentId { get; private set; }
     public List<HardwareChange> History { get; private set; } = [];
 
-    /// <summary>The warranty reminders already sent, as "warranty end:days before", so a redelivered reminder is sent once.</summary>
-    public List<string> WarrantyRemindersSent { get; private set; } = [];
-
     public bool HasHolder => OpenAssignmentId is not null;
 
     public static HardwareAsset Register(HardwareFields fields, LifecycleStage stage, HardwareStatus status, Guid actor, DateTimeOffset now)
@@ -130,14 +127,8 @@ internal sealed class HardwareAsset : AggregateRoot
         MoveTo(HasHolder ? LifecycleStage.Deployed : LifecycleStage.InStock, actor, note, now);
     }
 
-    /// <summary>Records the reminder <paramref name="daysBefore"/> the warranty end it was scheduled for; false when stale, disposed or already sent.</summary>
-    public bool MarkWarrantyReminded(DateOnly warrantyEndsOn, int daysBefore)
-    {
-        var key = $"{warrantyEndsOn:yyyy-MM-dd}:{daysBefore}";
-        if (WarrantyEndsOn != warrantyEndsOn || Stage == LifecycleStage.Disposed || WarrantyRemindersSent.Contains(key)) return false;
-        WarrantyRemindersSent.Add(key);
-        return true;
-    }
+    /// <summary>Whether a reminder scheduled for the warranty end <paramref name="warrantyEndsOn"/> is still due: false once it changed or the asset is disposed.</summary>
+    public bool IsWarrantyReminderDue(DateOnly warrantyEndsOn) => WarrantyEndsOn == warrantyEndsOn && Stage != LifecycleStage.Disposed;
 
     /// <summary>Only a record registered by mistake may be deleted: one nothing has happened to since its registration.</summary>
     public void EnsureDeletable(bool hasRecords)

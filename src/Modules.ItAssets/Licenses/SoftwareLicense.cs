@@ -24,9 +24,6 @@ internal sealed class SoftwareLicense : AggregateRoot
     public string? Notes { get; private set; }
     public string? ProductKeyCipher { get; private set; }
 
-    /// <summary>The expiry reminders already sent, as "expiry date:days before", so a redelivered reminder is sent once.</summary>
-    public List<string> RemindersSent { get; private set; } = [];
-
     public bool LimitsSeats => Model is LicenseModel.PerSeat or LicenseModel.Subscription;
 
     public static SoftwareLicense Create(LicenseFields fields, string? productKeyCipher, DateTimeOffset now)
@@ -73,14 +70,8 @@ internal sealed class SoftwareLicense : AggregateRoot
         SeatsUsed++;
     }
 
-    /// <summary>Records the reminder <paramref name="daysBefore"/> the expiry it was scheduled for; false when it is stale or already sent.</summary>
-    public bool MarkReminded(DateOnly expiresOn, int daysBefore)
-    {
-        var key = $"{expiresOn:yyyy-MM-dd}:{daysBefore}";
-        if (ExpiresOn != expiresOn || RemindersSent.Contains(key)) return false;
-        RemindersSent.Add(key);
-        return true;
-    }
+    /// <summary>Whether a reminder scheduled for the expiry <paramref name="expiresOn"/> is still due: false once the expiry changed.</summary>
+    public bool IsExpiryReminderDue(DateOnly expiresOn) => ExpiresOn == expiresOn;
 
     public void GiveBackSeat() => SeatsUsed = Math.Max(0, SeatsUsed - 1);
 }

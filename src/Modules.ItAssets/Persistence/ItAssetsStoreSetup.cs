@@ -4,6 +4,7 @@ using OpsPlatform.Modules.ItAssets.Hardware;
 using OpsPlatform.Modules.ItAssets.Licenses;
 using OpsPlatform.Modules.ItAssets.MaintenanceRecords;
 using OpsPlatform.Modules.ItAssets.Licenses.RevealProductKey;
+using OpsPlatform.Modules.ItAssets.Reminders;
 using OpsPlatform.Modules.ItAssets.Seats;
 using OpsPlatform.Shared.Kernel.Persistence.Documents;
 
@@ -70,6 +71,8 @@ internal static class ItAssetsStoreSetup
             .Duplicate(s => s.HardwareId)
             .Duplicate(s => s.IsActive)
             .Duplicate(s => s.AssignedAt);
+
+        options.Schema.For<SentReminder>().DocumentAlias("sent_reminder");
 
         options.Schema.For<ProductKeyReveal>()
             .DocumentAlias("product_key_reveal")

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
 using OpsPlatform.Identity.Contracts;
+using OpsPlatform.Modules.ItAssets.Hardware.RemindWarrantyEnd;
+using Wolverine;
 using static OpsPlatform.Modules.ItAssets.Tests.ItAssetsApi;
 
 namespace OpsPlatform.Modules.ItAssets.Tests.Hardware.RemindWarrantyEnd;
@@ -18,6 +21,28 @@ public sealed class WarrantyReminderTests(ApiFactory api) : IClassFixture<ApiFac
 
         (await Reminders(id)).ShouldBe(["7"]);
         (await Pending(id)).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_sent_reminder_leaves_the_asset_as_people_last_saw_it_and_a_redelivery_sends_nothing_more()
+    {
+        var manager = await api.SignInAsNewUserAsync(Roles.Manager);
+        var warrantyEnd = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(5);
+        var id = (await manager.Http.RegisterHardwareAsync(warrantyEndsOn: warrantyEnd.ToString("yyyy-MM-dd"))).GetProperty("id").GetGuid();
+        await api.SettleBusAsync();
+
+        var due = new WarrantyEndDue(Guid.NewGuid(), DateTimeOffset.UtcNow, id, warrantyEnd, 7);
+        await using (var scope = api.Services.CreateAsyncScope())
+        {
+            var bus = scope.ServiceProvider.GetRequiredService<IMessageBus>();
+            await bus.PublishAsync(due);
+            await bus.PublishAsync(due with { EventId = Guid.NewGuid(), WarrantyEndsOn = warrantyEnd.AddDays(1) });
+        }
+        await api.SettleBusAsync();
+
+        (await Reminders(id)).ShouldBe(["7"]);
+        // A check-out or an edit sent with the version the person saw must not meet a 409 made by a reminder.
+        (await (await manager.Http.GetAsync($"{HardwareRoute}/{id}")).ShouldHaveStatus(HttpStatusCode.OK)).GetProperty("version").GetInt32().ShouldBe(1);
     }
 
     [Fact]

@@ -21,6 +21,7 @@ public sealed class LicenseExpiryReminderTests(ApiFactory api) : IClassFixture<A
 
         (await Reminders(id)).ShouldBe(["7"]);
         (await Pending(id)).ShouldBe(0);
+        (await (await manager.Http.GetAsync($"{LicensesRoute}/{id}")).ShouldHaveStatus(HttpStatusCode.OK)).GetProperty("version").GetInt32().ShouldBe(1);
         await Edit(manager.Http, id, Today(5), "notes changed, expiry not");
         await api.SettleBusAsync();
         (await Reminders(id)).ShouldBe(["7"]);
