@@ -58,6 +58,17 @@ public sealed class SmtpSink : IAsyncDisposable
         else File.Delete(flag);
     }
 
+    /// <summary>While on, the server takes each message's data but never confirms it (see <see cref="HoldsASend"/>).</summary>
+    public void Hold(bool on)
+    {
+        var flag = Path.Combine(Folder, "hold");
+        if (on) File.WriteAllText(flag, "");
+        else File.Delete(flag);
+    }
+
+    /// <summary>Whether a client has sent a message's data while on hold and is waiting for the confirmation.</summary>
+    public bool HoldsASend => File.Exists(Path.Combine(Folder, "held"));
+
     /// <summary>Every message received so far, parsed.</summary>
     public IReadOnlyList<MimeMessage> Messages() =>
         Directory.EnumerateFiles(Folder, "*.eml").Order(StringComparer.Ordinal).Select(f => MimeMessage.Load(f)).ToList();

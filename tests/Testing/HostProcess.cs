@@ -2,18 +2,21 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace OpsPlatform.Host.Api.Tests;
+namespace OpsPlatform.Testing;
 
 /// <summary>The real host (OpsPlatform.Host.Api.dll) in its own OS process on a given database and a free loopback port.</summary>
-internal sealed partial class HostProcess : IAsyncDisposable
+public sealed partial class HostProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly TaskCompletionSource<Uri> _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly List<string> _output = [];
 
-    private HostProcess(string connectionString, params string[] arguments)
+    private HostProcess(string connectionString, IReadOnlyDictionary<string, string>? settings)
     {
-        _process = new Process { StartInfo = StartInfo(connectionString, ["--urls=http://127.0.0.1:0", .. arguments]), EnableRaisingEvents = true };
+        var start = StartInfo(connectionString, ["--urls=http://127.0.0.1:0"]);
+        // Configuration keys as environment variables ("Notifications:Mail:SmtpPort" -> Notifications__Mail__SmtpPort).
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) start.Environment[key.Replace(":", "__")] = value;
+        _process = new Process { StartInfo = start, EnableRaisingEvents = true };
         _process.OutputDataReceived += (_, e) => OnLine(e.Data);
         _process.ErrorDataReceived += (_, e) => OnLine(e.Data);
         _process.Exited += (_, _) => _ready.TrySetException(new InvalidOperationException($"The host exited before it was ready:\n{Output}"));
@@ -50,13 +53,22 @@ internal sealed partial class HostProcess : IAsyncDisposable
         get { lock (_output) return string.Join('\n', _output); }
     }
 
-    public static async Task<(HostProcess Host, Uri BaseAddress)> StartAsync(string connectionString)
+    /// <summary>Starts the host on <paramref name="connectionString"/>, with <paramref name="settings"/> over its configuration, and waits until it serves.</summary>
+    public static async Task<(HostProcess Host, Uri BaseAddress)> StartAsync(string connectionString, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var host = new HostProcess(connectionString);
+        var host = new HostProcess(connectionString, settings);
         host._process.Start();
         host._process.BeginOutputReadLine();
         host._process.BeginErrorReadLine();
-        return (host, await host._ready.Task.WaitAsync(TimeSpan.FromSeconds(60)));
+        try
+        {
+            return (host, await host._ready.Task.WaitAsync(TimeSpan.FromSeconds(90)));
+        }
+        catch (TimeoutException)
+        {
+            await host.DisposeAsync();
+            throw new TimeoutException($"The host did not serve within 90 s:\n{host.Output}");
+        }
     }
 
     /// <summary>SIGTERM, as Ctrl+C or <c>docker stop</c> would; returns how long the process took to exit.</summary>
@@ -67,6 +79,13 @@ internal sealed partial class HostProcess : IAsyncDisposable
             await kill.WaitForExitAsync();
         await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
         return watch.Elapsed;
+    }
+
+    /// <summary>SIGKILL, as a crash or the OOM killer would: no shutdown code runs.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
     }
 
     public async ValueTask DisposeAsync()
