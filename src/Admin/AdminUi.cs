@@ -8,6 +8,8 @@ using OpsPlatform.Admin.Modules.Administration;
 using OpsPlatform.Admin.Modules.Administration.Api;
 using OpsPlatform.Admin.Modules.Janitorial;
 using OpsPlatform.Admin.Modules.Janitorial.Api;
+using OpsPlatform.Admin.Modules.ItAssets;
+using OpsPlatform.Admin.Modules.ItAssets.Api;
 using OpsPlatform.Admin.Modules.Maintenance;
 using OpsPlatform.Admin.Modules.Maintenance.Api;
 using OpsPlatform.Admin.Navigation;
@@ -36,6 +38,7 @@ public static class AdminUi
 
         services.AddAdminNav(MaintenanceNav.Group).AddScoped<MaintenanceClient>();
         services.AddAdminNav(JanitorialNav.Group).AddScoped<JanitorialClient>();
+        services.AddAdminNav(ItAssetsNav.Group).AddScoped<ItAssetsClient>();
         services.AddAdminNav(AdministrationNav.Group).AddScoped<AdministrationClient>();
         return services;
     }
