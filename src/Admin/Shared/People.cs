@@ -12,6 +12,7 @@ public static class People
     {
         null => none,
         { } value when value == me?.Id => "You",
-        { } value => $"Person {value.ToString("N")[..8]}",
+        // The end of the id: ids are version 7, whose first digits are a timestamp that people made together share.
+        { } value => $"Person {value.ToString("N")[^6..]}",
     };
 }

@@ -98,7 +98,7 @@ public sealed class ItAssetsScreensTests
         var timeline = context.Render<HardwareTimeline>(p => p.Add(t => t.History, history));
 
         timeline.FindAll("[data-change]").Select(c => c.TextContent.Trim()).ShouldBe(["Checked out to You", "Ordered → In stock"]);
-        timeline.Markup.ShouldContain($"by person {other.ToString("N")[..8]}");
+        timeline.Markup.ShouldContain($"by person {other.ToString("N")[^6..]}");
         timeline.Markup.ShouldContain("For the trip");
     }
 }

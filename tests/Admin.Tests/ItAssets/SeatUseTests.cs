@@ -37,6 +37,7 @@ public sealed class SeatUseTests
         use.HasLimit.ShouldBeFalse();
         use.OverAllocated.ShouldBeFalse();
         use.Text.ShouldBe("7 seats (no limit)");
+        (use with { Used = 1 }).Text.ShouldBe("1 seat (no limit)");
     }
 
     [Fact]

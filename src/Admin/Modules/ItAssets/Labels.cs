@@ -65,7 +65,7 @@ public static class Labels
     /// <summary>A history entry in words: "In stock → Deployed", "Checked out".</summary>
     public static string Of(HardwareChange change) => change.Kind switch
     {
-        HardwareChangeKind.Registered => $"Registered{(Word<LifecycleStage>(change.To) is { } s ? $" as {Of(s).ToLowerInvariant()}" : "")}",
+        HardwareChangeKind.Registered => $"Registered{(ApiWords.Parse<LifecycleStage>(change.To) is { } s ? $" as {Of(s).ToLowerInvariant()}" : "")}",
         HardwareChangeKind.StageChanged => $"{StageWord(change.From)} → {StageWord(change.To)}",
         HardwareChangeKind.StatusChanged => $"Status {StatusWord(change.From).ToLowerInvariant()} → {StatusWord(change.To).ToLowerInvariant()}",
         HardwareChangeKind.CheckedOut => "Checked out",
@@ -93,10 +93,7 @@ public static class Labels
         _ => Color.Default,
     };
 
-    public static T? Word<T>(string? word) where T : struct, Enum =>
-        Enum.GetValues<T>().Cast<T?>().FirstOrDefault(v => ApiWords.Of(v!.Value) == word);
+    private static string StageWord(string? word) => ApiWords.Parse<LifecycleStage>(word) is { } s ? Of(s) : word ?? "—";
 
-    private static string StageWord(string? word) => Word<LifecycleStage>(word) is { } s ? Of(s) : word ?? "—";
-
-    private static string StatusWord(string? word) => Word<HardwareStatus>(word) is { } s ? Of(s) : word ?? "—";
+    private static string StatusWord(string? word) => ApiWords.Parse<HardwareStatus>(word) is { } s ? Of(s) : word ?? "—";
 }

@@ -17,7 +17,7 @@ public sealed record SeatUse(int? Owned, int Used, DateOnly? ExpiresOn, DateOnly
     /// <summary>0–100 for the bar; a full bar when over-allocated.</summary>
     public double Percent => Owned is { } owned ? owned == 0 ? (Used > 0 ? 100 : 0) : Math.Min(100, 100.0 * Used / owned) : 0;
 
-    public string Text => Owned is { } owned ? $"{Used} of {owned} seats" : $"{Used} seats (no limit)";
+    public string Text => Owned is { } owned ? $"{Used} of {owned} seats" : $"{Used} {(Used == 1 ? "seat" : "seats")} (no limit)";
 
     /// <summary>"over" / "expired" / "ok", for the row's <c>data-seat-state</c> (tests and styling).</summary>
     public string State => OverAllocated ? "over" : ExpiredInUse ? "expired" : "ok";
