@@ -8,8 +8,12 @@ using OpsPlatform.Admin.Modules.Administration;
 using OpsPlatform.Admin.Modules.Administration.Api;
 using OpsPlatform.Admin.Modules.Janitorial;
 using OpsPlatform.Admin.Modules.Janitorial.Api;
+using OpsPlatform.Admin.Modules.ItAssets;
+using OpsPlatform.Admin.Modules.ItAssets.Api;
 using OpsPlatform.Admin.Modules.Maintenance;
 using OpsPlatform.Admin.Modules.Maintenance.Api;
+using OpsPlatform.Admin.Modules.Psa;
+using OpsPlatform.Admin.Modules.Psa.Api;
 using OpsPlatform.Admin.Navigation;
 using OpsPlatform.Admin.Session;
 
@@ -36,6 +40,8 @@ public static class AdminUi
 
         services.AddAdminNav(MaintenanceNav.Group).AddScoped<MaintenanceClient>();
         services.AddAdminNav(JanitorialNav.Group).AddScoped<JanitorialClient>();
+        services.AddAdminNav(ItAssetsNav.Group).AddScoped<ItAssetsClient>();
+        services.AddAdminNav(PsaNav.Group).AddScoped<PsaClient>();
         services.AddAdminNav(AdministrationNav.Group).AddScoped<AdministrationClient>();
         return services;
     }

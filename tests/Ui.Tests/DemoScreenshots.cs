@@ -134,6 +134,68 @@ public sealed class DemoScreenshots(DemoHost host) : IClassFixture<DemoHost>
     }
 
     [Fact]
+    public async Task It_assets_screens()
+    {
+        var page = await host.NewPageAsync();
+        await page.SignInAsync("manager@ops.local", Password);
+        await page.WaitForURLAsync("**/admin/maintenance/board");
+
+        await page.GotoAsync("/admin/it-assets/hardware");
+        await page.Locator("#hardware [data-hardware='LT-0001']").WaitForAsync();
+        await page.ScreenshotAsync("it-hardware");
+        await page.ClickAsync("#hardware [data-hardware='LT-0001']");
+        await page.Locator("#timeline").GetByText("Checked out to", new() { Exact = false }).First.WaitForAsync();
+        await page.Locator("#check-in").WaitForAsync();
+        await page.ScreenshotAsync("it-hardware-page");
+
+        await page.GotoAsync("/admin/it-assets/licenses");
+        await page.Locator("#licenses [data-seat-state='expired']").WaitForAsync();
+        await page.ScreenshotAsync("it-licenses");
+
+        await page.GotoAsync("/admin/it-assets/compliance");
+        await page.Locator("#expired-in-use").GetByText("Visio 2016").WaitForAsync();
+        await page.ScreenshotAsync("it-compliance");
+
+        var technician = await host.NewPageAsync();
+        await technician.SignInAsync("technician@ops.local", Password);
+        await technician.WaitForURLAsync("**/admin/maintenance/work-orders");
+        await technician.GotoAsync("/admin/it-assets/my");
+        await technician.Locator("#my-hardware [data-hardware='LT-0001']").WaitForAsync();
+        await technician.ScreenshotAsync("it-my-assets");
+    }
+
+    [Fact]
+    public async Task Project_screens()
+    {
+        var manager = await host.SignInAsync("manager@ops.local", Password);
+        var projects = await (await manager.GetAsync("/api/psa/projects?pageSize=100")).ShouldHaveStatus(System.Net.HttpStatusCode.OK);
+        var erp = projects.GetProperty("items").EnumerateArray().Single(p => p.GetProperty("code").GetString() == "ACME-ERP").GetProperty("id").GetGuid();
+        using var file = new System.Net.Http.MultipartFormDataContent { { new System.Net.Http.StringContent("Cut-over on Saturday; freeze on Friday 18:00."), "file", "go-live-plan.txt" } };
+        var document = (await (await manager.PostAsync($"/api/psa/projects/{erp}/documents?title=Go-live%20plan&sharedWithClients=true", file))
+            .ShouldHaveStatus(System.Net.HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var client = await host.SignInAsync("client@ops.local", Password);
+        await (await client.GetAsync($"/api/psa/documents/{document}")).ShouldHaveStatus(System.Net.HttpStatusCode.OK);
+
+        var page = await host.NewPageAsync();
+        await page.SignInAsync("manager@ops.local", Password);
+        await page.WaitForURLAsync("**/admin/maintenance/board");
+        await page.GotoAsync("/admin/psa/projects");
+        await page.Locator("#projects [data-project='ACME-ERP']").WaitForAsync();
+        await page.ScreenshotAsync("psa-projects");
+
+        await page.ClickAsync("#projects [data-project='ACME-ERP']");
+        await page.Locator("#task-board [data-task='Migrate open purchase orders']").WaitForAsync();
+        await page.ScreenshotAsync("psa-project-board");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Time" }).ClickAsync();
+        await page.Locator("#time-entries").WaitForAsync();
+        await page.ScreenshotAsync("psa-project-time");
+
+        await page.GotoAsync($"/admin/psa/documents/{document}");
+        await page.Locator("#access-log [data-access='view']").First.WaitForAsync();
+        await page.ScreenshotAsync("psa-document-access-log");
+    }
+
+    [Fact]
     public async Task Client_screens()
     {
         var page = await host.NewPageAsync();

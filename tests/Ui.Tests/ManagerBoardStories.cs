@@ -5,8 +5,11 @@ using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Ui.Tests;
 
-/// <summary>A manager's day on the board and on a work order's page, with changes arriving from other people.</summary>
-public sealed class ManagerBoardStories(BrowserHost host) : IClassFixture<BrowserHost>
+/// <summary>
+/// A manager's day on the board and on a work order's page, handing out IT assets (<c>.ItAssets.cs</c>) and approving
+/// project time (<c>.Psa.cs</c>), with changes arriving from other people. One host for all of them.
+/// </summary>
+public sealed partial class ManagerBoardStories(BrowserHost host) : IClassFixture<BrowserHost>
 {
     [Fact]
     public async Task A_manager_lands_on_the_board_and_sees_the_work_order_a_failed_inspection_raises_without_a_reload()

@@ -6,4 +6,8 @@ namespace OpsPlatform.Admin.Api;
 public static class ApiWords
 {
     public static string Of(Enum value) => JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
+
+    /// <summary>The enum value the API spells <paramref name="word"/> (a query string's <c>in_stock</c>), or null.</summary>
+    public static T? Parse<T>(string? word) where T : struct, Enum =>
+        Enum.GetValues<T>().Cast<T?>().FirstOrDefault(v => Of(v!.Value) == word);
 }

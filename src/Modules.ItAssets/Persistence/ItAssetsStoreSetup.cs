@@ -41,7 +41,9 @@ internal static class ItAssetsStoreSetup
             .Duplicate(h => h.AssignedTo)
             .Duplicate(h => h.CreatedAt)
             .Duplicate(h => h.PurchasedOn)
-            .Duplicate(h => h.WarrantyEndsOn);
+            .Duplicate(h => h.WarrantyEndsOn)
+            .FullTextIndex(index => { index.Name = "ix_hardware_search"; index.RegConfig = "simple"; },
+                h => h.AssetTag, h => h.Name, h => h.Model!, h => h.Manufacturer!, h => h.SerialNumber!);
 
         options.Schema.For<Assignment>()
             .DocumentAlias("assignment")

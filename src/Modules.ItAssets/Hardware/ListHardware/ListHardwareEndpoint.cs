@@ -13,7 +13,7 @@ internal static class ListHardwareEndpoint
         group.MapGet("/hardware", async ([AsParameters] ListHardwareQuery query, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(query, ct)))
             .WithName("ListHardware")
-            .WithSummary("Hardware (IT staff: all; others: what they hold), filtered by stage, status, category, holder, location or warranty end.")
+            .WithSummary("Hardware (IT staff: all; others: what they hold), filtered by stage, status, category, holder, location or warranty end, or searched (q: tag, name, model, maker, serial).")
             .RequireAuthorization(Policies.SignedIn)
             .ProducesReadProblems();
 }

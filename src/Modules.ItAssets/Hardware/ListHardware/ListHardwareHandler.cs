@@ -1,3 +1,4 @@
+using Marten;
 using MediatR;
 using OpsPlatform.Identity.Contracts;
 using OpsPlatform.Modules.ItAssets.Persistence;
@@ -16,6 +17,7 @@ internal sealed class ListHardwareHandler(ItAssetsSession db, ICurrentUser user)
         if (query.AssignedTo is { } holder) hardware = hardware.Where(h => h.AssignedTo == holder);
         if (!string.IsNullOrWhiteSpace(query.Location)) { var location = query.Location.Trim(); hardware = hardware.Where(h => h.Location == location); }
         if (query.WarrantyEndsBefore is { } before) hardware = hardware.Where(h => h.WarrantyEndsOn < before);
+        if (!string.IsNullOrWhiteSpace(query.Q)) { var text = query.Q.Trim(); hardware = hardware.Where(h => h.WebStyleSearch(text, "simple")); }
         return hardware.ToSummaries(query, cancellationToken);
     }
 }

@@ -10,6 +10,7 @@ internal sealed record ListHardwareQuery(
     Guid? AssignedTo,
     string? Location,
     DateOnly? WarrantyEndsBefore,
+    string? Q,
     int? Page,
     int? PageSize,
     string? Sort,

@@ -5,5 +5,5 @@ namespace OpsPlatform.Modules.ItAssets.Hardware.ListHardware;
 
 internal sealed class ListHardwareValidator : PagedQueryValidator<ListHardwareQuery, HardwareAsset>
 {
-    public ListHardwareValidator() : base(HardwareSortFields.All) { }
+    public ListHardwareValidator() : base(HardwareSortFields.All) => RuleFor(q => q.Q).MaximumLength(200);
 }

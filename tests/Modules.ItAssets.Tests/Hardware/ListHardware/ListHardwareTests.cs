@@ -32,6 +32,23 @@ public sealed class ListHardwareTests(ApiFactory api) : IClassFixture<ApiFactory
     }
 
     [Fact]
+    public async Task Search_finds_hardware_by_tag_or_name_words_and_a_too_long_search_is_a_400()
+    {
+        var manager = await api.SignInAsNewUserAsync(Roles.Manager);
+        var location = $"Lab-{Guid.NewGuid():N}";
+        var word = $"zq{Guid.NewGuid():N}"[..12];
+        await manager.Http.RegisterHardwareAsync($"SRCH-{word}", location, "laptop", "2030-01-01");
+        await manager.Http.RegisterHardwareAsync("SRCH-OTHER", location, "laptop", "2030-01-01");
+
+        async Task<string[]> Tags(string q) =>
+            (await (await manager.Http.GetAsync($"{HardwareRoute}?location={location}&q={Uri.EscapeDataString(q)}")).ShouldHaveStatus(HttpStatusCode.OK)).Strings("assetTag");
+
+        (await Tags($"SRCH-{word}")).ShouldBe([$"SRCH-{word.ToUpperInvariant()}"]);
+        (await Tags("nothing-like-this")).ShouldBeEmpty();
+        await (await manager.Http.GetAsync($"{HardwareRoute}?q={new string('x', 201)}")).ShouldBeProblem(HttpStatusCode.BadRequest, "q");
+    }
+
+    [Fact]
     public async Task An_unknown_filter_sort_or_enum_is_a_400_naming_it()
     {
         var manager = await api.SignInAsNewUserAsync(Roles.Manager);
