@@ -46,4 +46,30 @@ public sealed class HardwareLiveTests(ApiFactory api) : IClassFixture<ApiFactory
         (await holderStream.NextAsync()).Payload.GetProperty("checkedInBy").GetGuid().ShouldBe(manager.UserId);
         (await otherStream.NextAsync()).Payload.GetProperty("hardwareId").GetGuid().ShouldBe(second);
     }
+
+    [Fact]
+    public async Task The_holder_sees_their_hardware_go_to_repair_and_someone_else_does_not()
+    {
+        var manager = await api.SignInAsNewUserAsync(Roles.Manager);
+        var holder = await api.SignInAsNewUserAsync(Roles.Member);
+        var other = await api.SignInAsNewUserAsync(Roles.Member);
+        var held = await manager.Http.RegisterHardwareIdAsync();
+        var spare = await manager.Http.RegisterHardwareIdAsync();
+        await (await manager.Http.CheckOutAsync(held, holder.UserId)).ShouldHaveStatus(HttpStatusCode.Created);
+        await using var holderStream = await SseClient.ConnectAsync(holder.Http, "/api/live?type=it-assets.hardware-changed");
+        await using var otherStream = await SseClient.ConnectAsync(other.Http, "/api/live?type=it-assets.hardware-changed");
+        await using var staffStream = await SseClient.ConnectAsync(manager.Http, "/api/live?type=it-assets.hardware-changed");
+
+        await (await manager.Http.PostAsJsonAsync($"{HardwareRoute}/{spare}/status", new { status = "broken" })).ShouldHaveStatus(HttpStatusCode.OK);
+        await (await manager.Http.PostAsJsonAsync($"{HardwareRoute}/{held}/stage", new { stage = "in_repair" })).ShouldHaveStatus(HttpStatusCode.OK);
+        await (await manager.Http.PostAsJsonAsync($"{HardwareRoute}/{spare}/stage", new { stage = "retired" })).ShouldHaveStatus(HttpStatusCode.OK);
+
+        var repair = (await holderStream.NextAsync()).Payload;
+        repair.GetProperty("hardwareId").GetGuid().ShouldBe(held);
+        repair.GetProperty("change").GetString().ShouldBe("stage");
+        repair.GetProperty("stage").GetString().ShouldBe("in_repair");
+        (await staffStream.NextAsync()).Payload.GetProperty("status").GetString().ShouldBe("broken");
+        // The first one the other member may see would be the third change: it may see none of them.
+        await Should.ThrowAsync<TimeoutException>(() => otherStream.NextAsync(TimeSpan.FromSeconds(2)));
+    }
 }

@@ -19,6 +19,12 @@ public sealed class ChangeTaskStatusTests(ApiFactory api) : IClassFixture<ApiFac
         var done = await (await team.Member.Http.GetAsync($"{PsaApi.Tasks}/{task}")).ShouldHaveStatus(HttpStatusCode.OK);
         done.GetProperty("status").GetString().ShouldBe("done");
         done.GetProperty("completedAt").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.String);
+        var moves = await api.ScalarAsync<string>(
+            "SELECT string_agg(payload->>'to', ',' ORDER BY recorded_at) FROM psa.live_events WHERE message_type = 'psa.task-status-changed' AND payload->>'taskId' = $1", task.ToString());
+        moves.ShouldBe("in_progress,blocked,in_progress,done");
+        var audience = await api.ScalarAsync<string>(
+            "SELECT array_to_string(visible_to, ',') FROM psa.live_events WHERE message_type = 'psa.task-status-changed' AND payload->>'taskId' = $1 LIMIT 1", task.ToString());
+        audience!.Split(',').Select(Guid.Parse).Order().ShouldBe(new[] { team.Owner.UserId, team.Member.UserId }.Order(), "the team sees its board; the client viewer does not");
     }
 
     [Fact]

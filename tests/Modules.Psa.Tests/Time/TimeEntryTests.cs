@@ -63,6 +63,10 @@ public sealed class TimeEntryTests(ApiFactory api) : IClassFixture<ApiFactory>
             .ShouldBeProblem(HttpStatusCode.BadRequest, "reason");
         await (await team.Owner.Http.PostAsJsonAsync($"{team.Url}/timesheets/reject", new { userId = team.Member.UserId, weekStart = Monday, reason = "Split by task" }))
             .ShouldHaveStatus(HttpStatusCode.OK);
+        (await api.ScalarAsync<string>("SELECT array_to_string(visible_to, ',') FROM psa.live_events WHERE message_type = 'psa.time-submitted' AND payload->>'projectId' = $1",
+            team.ProjectId.ToString()))!.Split(',').Select(Guid.Parse).ShouldBe([team.Member.UserId, team.Owner.UserId], ignoreOrder: true);
+        (await api.ScalarAsync<string>("SELECT payload->>'reason' FROM psa.live_events WHERE message_type = 'psa.time-rejected' AND payload->>'projectId' = $1",
+            team.ProjectId.ToString())).ShouldBe("Split by task");
         await (await team.Owner.Http.PutAsJsonAsync($"{PsaApi.TimeEntries}/{entry}", new { date = Monday, minutes = 1 })).ShouldBeProblem(HttpStatusCode.NotFound);
         await (await team.Outsider.Http.DeleteAsync($"{PsaApi.TimeEntries}/{entry}")).ShouldBeProblem(HttpStatusCode.NotFound);
         var corrected = await (await team.Member.Http.PutAsJsonAsync($"{PsaApi.TimeEntries}/{entry}", new { date = Monday, minutes = 100 })).ShouldHaveStatus(HttpStatusCode.OK);

@@ -17,6 +17,7 @@ internal sealed class ChangeHardwareStageHandler(ItAssetsSession db, ICurrentUse
         var now = clock.GetUtcNow();
         asset.MoveTo(command.Stage!.Value, user.Id, command.Note, now);
         db.Update(asset);
+        db.PublishChanged(asset, HardwareEvents.Stage, user.Id, now);
         if (asset.Stage == LifecycleStage.Disposed) reminders.RescheduleReminders(db, asset, now); // disposed: no warranty reminders
         await db.SaveChangesAsync(cancellationToken);
         return HardwareDetails.From(asset);

@@ -13,8 +13,10 @@ internal sealed class ChangeHardwareStatusHandler(ItAssetsSession db, ICurrentUs
     {
         var asset = await db.Documents.LoadAsync<HardwareAsset>(command.Id, cancellationToken)
                     ?? throw new NotFoundException("Hardware asset", command.Id);
-        asset.ChangeStatus(command.Status!.Value, user.Id, command.Note, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        asset.ChangeStatus(command.Status!.Value, user.Id, command.Note, now);
         db.Update(asset);
+        db.PublishChanged(asset, HardwareEvents.Status, user.Id, now);
         await db.SaveChangesAsync(cancellationToken);
         return HardwareDetails.From(asset);
     }

@@ -1,4 +1,5 @@
 using MediatR;
+using OpsPlatform.Identity.Contracts;
 using Marten;
 using OpsPlatform.Modules.ItAssets.Assignments;
 using OpsPlatform.Modules.ItAssets.MaintenanceRecords;
@@ -8,7 +9,7 @@ using OpsPlatform.Shared.Kernel.Domain;
 
 namespace OpsPlatform.Modules.ItAssets.Hardware.DeleteHardware;
 
-internal sealed class DeleteHardwareHandler(ItAssetsSession db) : IRequestHandler<DeleteHardwareCommand, bool>
+internal sealed class DeleteHardwareHandler(ItAssetsSession db, ICurrentUser user, TimeProvider clock) : IRequestHandler<DeleteHardwareCommand, bool>
 {
     public async Task<bool> Handle(DeleteHardwareCommand command, CancellationToken cancellationToken)
     {
@@ -20,6 +21,7 @@ internal sealed class DeleteHardwareHandler(ItAssetsSession db) : IRequestHandle
             await db.Documents.Query<ItMaintenanceRecord>().AnyAsync(r => r.HardwareId == asset.Id, cancellationToken) ||
             await db.Documents.Query<LicenseSeat>().AnyAsync(s => s.HardwareId == asset.Id, cancellationToken));
         db.Documents.Delete(asset);
+        db.PublishChanged(asset, HardwareEvents.Deleted, user.Id, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

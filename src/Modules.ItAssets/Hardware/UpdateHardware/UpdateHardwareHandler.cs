@@ -1,4 +1,5 @@
 using MediatR;
+using OpsPlatform.Identity.Contracts;
 using Marten;
 using OpsPlatform.Modules.ItAssets.Persistence;
 using OpsPlatform.Modules.ItAssets.Reminders;
@@ -6,7 +7,7 @@ using OpsPlatform.Shared.Kernel.Domain;
 
 namespace OpsPlatform.Modules.ItAssets.Hardware.UpdateHardware;
 
-internal sealed class UpdateHardwareHandler(ItAssetsSession db, ExpiryReminders reminders, TimeProvider clock) : IRequestHandler<UpdateHardwareCommand, HardwareDetails>
+internal sealed class UpdateHardwareHandler(ItAssetsSession db, ICurrentUser user, ExpiryReminders reminders, TimeProvider clock) : IRequestHandler<UpdateHardwareCommand, HardwareDetails>
 {
     public async Task<HardwareDetails> Handle(UpdateHardwareCommand command, CancellationToken cancellationToken)
     {
@@ -15,8 +16,10 @@ internal sealed class UpdateHardwareHandler(ItAssetsSession db, ExpiryReminders 
         asset.EnsureVersion(command.Version);
         var warrantyBefore = asset.WarrantyEndsOn;
         asset.Update(command.ToFields());
+        var now = clock.GetUtcNow();
         db.Update(asset);
-        if (asset.WarrantyEndsOn != warrantyBefore) reminders.RescheduleReminders(db, asset, clock.GetUtcNow());
+        db.PublishChanged(asset, HardwareEvents.Details, user.Id, now);
+        if (asset.WarrantyEndsOn != warrantyBefore) reminders.RescheduleReminders(db, asset, now);
         await db.SaveChangesAsync(cancellationToken);
         return HardwareDetails.From(asset);
     }

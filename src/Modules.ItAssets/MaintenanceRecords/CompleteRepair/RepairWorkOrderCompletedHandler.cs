@@ -19,8 +19,10 @@ public sealed class RepairWorkOrderCompletedHandler(ItAssetsSession db) : IInteg
         db.Update(record);
         if (await db.Documents.LoadAsync<HardwareAsset>(record.HardwareId, cancellationToken) is { } asset)
         {
-            asset.ReturnToService(message.TechnicianUserId ?? record.RecordedBy, message.CompletedAt, $"Repair work order {message.WorkOrderId} completed");
+            var by = message.TechnicianUserId ?? record.RecordedBy;
+            asset.ReturnToService(by, message.CompletedAt, $"Repair work order {message.WorkOrderId} completed");
             db.Update(asset);
+            db.PublishChanged(asset, HardwareEvents.Stage, by, message.CompletedAt);
         }
         await db.SaveChangesAsync(cancellationToken);
     }

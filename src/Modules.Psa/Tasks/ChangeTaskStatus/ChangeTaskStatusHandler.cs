@@ -16,8 +16,10 @@ internal sealed class ChangeTaskStatusHandler(PsaSession db, ICurrentUser user) 
         project.EnsureNotArchived();
         task.EnsureVersion(command.Version);
         var now = db.Time.GetUtcNow();
+        var from = task.Status;
         task.MoveTo(command.Status!.Value, now);
         db.Update(task);
+        db.PublishStatusChanged(task, project, from, user.Id, now);
         db.RescheduleDueSoon(task, now);
         await db.SaveChangesAsync(cancellationToken);
         return TaskDetails.From(task);

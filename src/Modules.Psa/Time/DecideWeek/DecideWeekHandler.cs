@@ -32,6 +32,8 @@ internal sealed class DecideWeekHandler(PsaSession db, ICurrentUser user) : IReq
         if (command.Approve)
             db.Publish(new TimeApproved(Guid.CreateVersion7(now), now, id, person, week, minutes, entries.Where(e => e.Billable).Sum(e => e.Minutes),
                 user.Id, [person, project.OwnerId]));
+        else
+            db.Publish(new TimeRejected(Guid.CreateVersion7(now), now, id, person, week, minutes, command.Reason!, user.Id, [person, project.OwnerId]));
         await db.SaveChangesAsync(cancellationToken);
         return new WeekDecision(id, person, week, entries[0].Status, entries.Count, minutes);
     }

@@ -1,6 +1,8 @@
 using Marten;
 using MediatR;
+using OpsPlatform.Modules.Psa.Contracts;
 using OpsPlatform.Modules.Psa.Persistence;
+using OpsPlatform.Modules.Psa.Projects;
 using OpsPlatform.Identity.Contracts;
 using OpsPlatform.Shared.Kernel.Domain;
 
@@ -21,6 +23,13 @@ internal sealed class SubmitWeekHandler(PsaSession db, ICurrentUser user) : IReq
         {
             entry.Submit();
             db.Update(entry);
+        }
+        var now = db.Time.GetUtcNow();
+        foreach (var project in entries.GroupBy(e => e.ProjectId))
+        {
+            var owner = (await db.Documents.LoadAsync<Project>(project.Key, cancellationToken))?.OwnerId;
+            db.Publish(new TimeSubmitted(Guid.CreateVersion7(now), now, project.Key, me, week, project.Sum(e => e.Minutes),
+                owner is { } o && o != me ? [me, o] : [me]));
         }
         await db.SaveChangesAsync(cancellationToken);
         return new WeekSubmission(week, entries.Count, entries.Sum(e => e.Minutes));
