@@ -5,7 +5,7 @@ is room for. Prints the responses by status and checks the stored rows by SQL af
 which rule broke) when a seat is over-allocated, an asset has two open assignments, an update is lost, or a response
 is anything but the expected success or 409.
 
-  python3 bench/it-assets/contention.py [--connections 32] [--seconds 3] [--races 20]
+  python3 bench/it-assets/contention.py [--connections 32] [--seconds 3] [--races 19]
 
 Same cluster, host and seed as the suite (bench/common/bench.py, it-assets-seed.sql): license 66666666-…1 has 60
 seats owned, 10 in use (50 free); assets 77777777-…1..20 are in stock and ready.
