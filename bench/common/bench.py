@@ -403,8 +403,8 @@ class PgbenchScript:
                                     kinds[i] == "write" and following == "write"):
                 body.append("\\startpipeline")
                 in_pipeline = True
-            # A query ending in pgbench's \gset (set by an sql_rule: keep a value the host read, e.g. a version) has no ";".
-            body.append(sql.rstrip() if re.search(r"\\gset\w*$", sql.rstrip()) else sql.rstrip().rstrip(";") + ";")
+            # A query ending in pgbench's \gset [prefix] (set by an sql_rule: keep a value the host read, e.g. a version) has no ";".
+            body.append(sql.rstrip() if re.search(r"\\gset(\s+\w+)?$", sql.rstrip()) else sql.rstrip().rstrip(";") + ";")
             if in_pipeline and following != "write":
                 body.append("\\endpipeline")
                 in_pipeline = False

@@ -4,8 +4,9 @@
 --   BENCH_ROWS       seeded row count    BENCH_ID_PREFIX  first 24 characters of a seeded id
 -- Templates may hold {id} (a random seeded row), {walk} (seeded rows walked in order, each thread its own
 -- disjoint slice, so no two connections touch one row at once), {alt:a|b} (a on even passes over the walked
--- slice, b on odd ones: a status that toggles), {rand:N} (a random number 1..N in 12 digits, for ids of other
--- seeded tables) and {seq} (unique per request in this run).
+-- slice, b on odd ones: a status that toggles), {walkrow} (the walked row's number in 12 digits, for the id of its
+-- parent in another seeded table), {rand:N} (a random number 1..N in 12 digits, for ids of other seeded tables) and
+-- {seq} (unique per request in this run).
 -- done() prints one "BENCH_JSON {...}" line that the harness reads.
 
 local token = os.getenv("BENCH_TOKEN") or error("BENCH_TOKEN is not set")
@@ -29,13 +30,18 @@ local function seeded(n)
   return prefix .. string.format("%012d", n)
 end
 
+local function walked()
+  return thread_no * slice + (counter % slice) + 1
+end
+
 local function fill(template)
   local pass = math.floor(counter / slice) % 2
   template = string.gsub(template, "{alt:([%w_]+)|([%w_]+)}", function(a, b) return pass == 0 and a or b end)
   template = string.gsub(template, "{rand:(%d+)}", function(n) return string.format("%012d", math.random(1, tonumber(n))) end)
   return (string.gsub(template, "{(%w+)}", function(name)
     if name == "id" then return seeded(math.random(1, rows)) end
-    if name == "walk" then return seeded(thread_no * slice + (counter % slice) + 1) end
+    if name == "walk" then return seeded(walked()) end
+    if name == "walkrow" then return string.format("%012d", walked()) end
     if name == "seq" then return run .. "-" .. thread_no .. "-" .. counter end
     error("unknown placeholder {" .. name .. "}")
   end))

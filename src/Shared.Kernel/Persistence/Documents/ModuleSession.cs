@@ -167,6 +167,13 @@ public abstract class ModuleSession<TStore>(IServiceProvider services, string sc
 
     private ConflictException? Conflict(Exception ex)
     {
+        // Marten reports every failed operation of a batch: two stale documents in one commit (a check-in's asset and
+        // assignment) come as an AggregateException of two ConcurrencyExceptions. A conflict when each of them is one.
+        if (ex is AggregateException batch)
+        {
+            var conflicts = batch.InnerExceptions.Select(Conflict).ToArray();
+            return conflicts.Length > 0 && conflicts.All(c => c is not null) ? conflicts[0] : null;
+        }
         // Marten reports any unique violation of an insert as "document already exists": the index's name tells which.
         if (Find<PostgresException>(ex) is { SqlState: PostgresErrorCodes.UniqueViolation } unique && UniqueFields.ContainsKey(unique.ConstraintName ?? ""))
             return UniqueViolation(unique);
