@@ -34,6 +34,7 @@ public static class AdminUi
         services.AddSingleton<AdminNav>();
         services.AddScoped<AdminSession>();
         services.AddScoped<ApiClient>();
+        services.AddScoped<PeopleClient>();
         services.AddScoped<Authenticator>();
         services.AddScoped<LiveUpdates>();
         services.AddScoped<UserClock>();

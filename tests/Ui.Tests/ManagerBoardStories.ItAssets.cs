@@ -29,7 +29,8 @@ public sealed partial class ManagerBoardStories
         await page.GotoAsync($"/admin/it-assets/hardware/{laptop}");
         await page.Locator("#hardware-stage [data-stage='in_stock']").WaitForAsync();
         (await page.Locator("button[id^='stage-']").AllTextContentsAsync()).Select(t => t.Trim()).ShouldBe(["Send to repair", "Retire"]);
-        await page.Locator("#check-out-form input[name=assignedTo]").FillAsync(member.UserId.ToString());
+        await page.Locator("#check-out-form input[name=assignedTo]").FillAsync(member.Email);
+        await page.Locator(".mud-popover-open").GetByText(member.Email, new() { Exact = false }).ClickAsync();
         await page.ClickAsync("#check-out");
 
         await page.Locator("#hardware-stage [data-stage='deployed']").WaitForAsync();

@@ -17,6 +17,7 @@ using OpsPlatform.Host.Api.Auth.Profile.UpdateProfile;
 using OpsPlatform.Host.Api.Auth.Refresh;
 using OpsPlatform.Host.Api.Auth.Sessions;
 using OpsPlatform.Host.Api.Auth.SignUp;
+using OpsPlatform.Host.Api.Auth.People;
 using OpsPlatform.Host.Api.Auth.Users;
 using OpsPlatform.Host.Api.Development;
 using OpsPlatform.Shared.Kernel.Cqrs;
@@ -112,6 +113,7 @@ internal static class AuthSetup
         auth.MapChangePassword();
         auth.MapCloseAccount();
         auth.MapListUsers();
+        auth.MapListPeople();
         auth.MapSetRoles();
         auth.MapCreateUser();
         auth.MapDeactivateUser();
