@@ -670,6 +670,7 @@ def main():
     parser.add_argument("--no-sync", action="store_true", help="synchronous_commit = off (reported as such)")
     parser.add_argument("--host-env", action="append", default=[], metavar="KEY=VALUE",
                         help="extra environment for the host (e.g. DOTNET_gcServer=0); repeatable")
+    parser.add_argument("--a-dll", default=HOST_DLL, help="host A's build (default: this worktree's Release build)")
     parser.add_argument("--b-dll", help="a second host build (e.g. a copy of bin/Release/net10.0 before a change)")
     parser.add_argument("--b-env", action="append", default=[], metavar="KEY=VALUE",
                         help="extra environment for the second host; repeatable")
@@ -695,7 +696,7 @@ def main():
     endpoints = [e for e in suite.ENDPOINTS if not args.only or e.name in args.only.split(",")]
     if not endpoints:
         sys.exit(f"no endpoint matches --only; the suite has: {', '.join(e.name for e in suite.ENDPOINTS)}")
-    variants = [Variant("A", HOST_DLL, dict(kv.split("=", 1) for kv in args.host_env), sql=sql_argument(args.a_sql))]
+    variants = [Variant("A", os.path.abspath(args.a_dll), dict(kv.split("=", 1) for kv in args.host_env), sql=sql_argument(args.a_sql))]
     if args.b_dll or args.b_env or args.b_sql:
         variants.append(Variant("B", os.path.abspath(args.b_dll) if args.b_dll else HOST_DLL,
                                 {**variants[0].env, **dict(kv.split("=", 1) for kv in args.b_env)},
