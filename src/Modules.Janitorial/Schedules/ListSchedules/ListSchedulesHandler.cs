@@ -1,4 +1,3 @@
-using Marten;
 using MediatR;
 using OpsPlatform.Modules.Janitorial.Persistence;
 using OpsPlatform.Modules.Janitorial.Sites;
@@ -7,7 +6,7 @@ using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Janitorial.Schedules.ListSchedules;
 
-/// <summary>One page query of the summary's fields (a count only on count=true); site names are primary-key lookups for the page's rows.</summary>
+/// <summary>One page query (a count only on count=true); site names are primary-key lookups for the page's rows.</summary>
 internal sealed class ListSchedulesHandler(JanitorialSession db, ICurrentUser user) : IRequestHandler<ListSchedulesQuery, Paged<ScheduleSummary>>
 {
     public async Task<Paged<ScheduleSummary>> Handle(ListSchedulesQuery query, CancellationToken cancellationToken)
@@ -20,15 +19,10 @@ internal sealed class ListSchedulesHandler(JanitorialSession db, ICurrentUser us
         if (query.To is { } to) schedules = schedules.Where(s => s.ServiceDate <= to);
         if (query.Status is { } status) schedules = schedules.Where(s => s.Status == status.Value);
 
-        // Only the summary's fields leave the database (the page's rows, then the id and name of their sites).
-        var page = await ScheduleSortFields.All.Apply(schedules, query.Sort)
-            .Select(s => new ScheduleSummary(s.Id, s.SeriesId, s.SiteId, "", s.AssignedTo, s.ServiceDate, s.StartTime, s.EndTime, s.Frequency, s.Status))
-            .ToPagedAsync(query, cancellationToken);
-        var siteIds = page.Items.Select(s => s.SiteId).Distinct().ToArray();
-        var siteNames = siteIds.Length == 0 ? [] : (await db.Documents.Query<ClientSite>().Where(c => c.Id.In(siteIds))
-            .Select(c => new SiteName(c.Id, c.SiteName)).ToListAsync(cancellationToken)).ToDictionary(n => n.Id, n => n.Name);
-        return page.Select(s => s with { SiteName = siteNames.GetValueOrDefault(s.SiteId) ?? "" });
+        var page = await ScheduleSortFields.All.Apply(schedules, query.Sort).ToPagedAsync(query, cancellationToken);
+        var sites = await db.SitesByIdAsync(page.Items.Select(s => s.SiteId), cancellationToken);
+        return page.Select(s => new ScheduleSummary(
+            s.Id, s.SeriesId, s.SiteId, sites.GetValueOrDefault(s.SiteId)?.SiteName ?? "",
+            s.AssignedTo, s.ServiceDate, s.StartTime, s.EndTime, s.Frequency, s.Status));
     }
-
-    private sealed record SiteName(Guid Id, string Name);
 }
