@@ -8,6 +8,7 @@ then alternates wrk runs against the API and pgbench runs of exactly that SQL, s
 one table of medians and stops everything it started. Standard library only; see bench/README.md.
 """
 import argparse
+import calendar
 import importlib.util
 import json
 import os
@@ -41,6 +42,7 @@ PG_SETTINGS = [
     "shared_buffers = '256MB'",
     "shared_preload_libraries = 'pg_stat_statements'",
     "log_line_prefix = '%m [%p] %a: '",
+    "log_timezone = 'UTC'",
 ]
 
 
@@ -77,6 +79,9 @@ class Endpoint:
     # pgbench picks its seeded row from its client's own slice (like wrk's {walk}), so no two clients change one row
     # at once: for writes whose version check would otherwise fail (Marten's stream append raises on a stale version).
     pgbench_own_rows: bool = False
+    # The Parse anchor's tests this endpoint is compared with (--parse): a list, b get, c create, d status change,
+    # e list with include (see ../shared/anchors/parse/README.md).
+    parse_tests: tuple = ()
 
 
 class Cluster:
@@ -246,7 +251,7 @@ class RssSampler:
         self.stopped = True
 
 
-ENTRY = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+ \S+ \[(?P<pid>\d+)\] (?P<app>.*?): (?P<level>LOG|DETAIL|ERROR|STATEMENT|WARNING|NOTICE|HINT|CONTEXT|FATAL|PANIC):  (?P<msg>.*)$")
+ENTRY = re.compile(r"^(?P<at>\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+) \S+ \[(?P<pid>\d+)\] (?P<app>.*?): (?P<level>LOG|DETAIL|ERROR|STATEMENT|WARNING|NOTICE|HINT|CONTEXT|FATAL|PANIC):  (?P<msg>.*)$")
 STATEMENT = re.compile(r"^(?:statement|execute [^:]+): (?P<sql>.*)$", re.S)
 PARAMETER = re.compile(r"\$(\d+) = (NULL|'((?:[^']|'')*)')", re.S)
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
@@ -271,8 +276,9 @@ def wait_until_quiet(cluster, quiet_seconds=1.0, limit_seconds=30):
     raise RuntimeError("the host kept the database busy for 30 s after the load stopped")
 
 
-def capture_sql(cluster, host, token, endpoint):
-    """The statements (with parameter values) the host sends for one request, read from the server log."""
+def capture_sql(cluster, host, token, endpoint, raw_path=None):
+    """The statements (with parameter values) the host sends for one request, read from the server log (its lines are
+    kept in raw_path, to check what the background filter left out)."""
     wait_until_quiet(cluster)
     with open(cluster.log_path, "rb") as f:
         f.seek(0, os.SEEK_END)
@@ -280,6 +286,7 @@ def capture_sql(cluster, host, token, endpoint):
     cluster.psql("ALTER SYSTEM SET log_statement = 'all'", "SELECT pg_reload_conf()")
     time.sleep(0.5)
     status, text = host.request(endpoint.method, endpoint.capture_path or endpoint.path, endpoint.capture_body, token)
+    answered = time.time()
     if status >= 300:
         raise RuntimeError(f"capture request for {endpoint.name} answered {status}: {text[:500]}")
     time.sleep(0.3)
@@ -287,6 +294,9 @@ def capture_sql(cluster, host, token, endpoint):
     with open(cluster.log_path, "rb") as f:
         f.seek(offset)
         lines = f.read().decode(errors="replace").splitlines()
+    if raw_path:
+        with open(raw_path, "w") as f:
+            f.write("\n".join(lines) + "\n")
 
     entries = []
     for line in lines:
@@ -299,22 +309,41 @@ def capture_sql(cluster, host, token, endpoint):
     for e in entries:
         if e["app"] != APP_NAME:
             continue
+        # What the host sends after the answer arrived is not the request's: the handlers of the events it published
+        # (they run after its commit, on other connections). The server log's clock is this machine's, in ms.
+        if logged_at(e["at"]) > answered:
+            continue
         if e["level"] == "LOG" and (s := STATEMENT.match(e["msg"])):
             statements.append({"pid": e["pid"], "sql": s["sql"].strip(), "params": {}})
         elif e["level"] == "DETAIL" and e["msg"].startswith("parameters:") and statements:
             statements[-1]["params"] = {
                 int(n): (None if raw == "NULL" else value.replace("''", "'"))
                 for n, raw, value in PARAMETER.findall(e["msg"])}
-    return without_background(statements)
+    return until_commit(without_background(statements))
+
+
+def until_commit(statements):
+    """A request commits once; what the host sends after that COMMIT is the work of the handlers of the events it
+    published (on other connections, often before the answer reaches the harness on a loaded machine)."""
+    for position, s in enumerate(statements):
+        if re.match(r"^\s*COMMIT\b", s["sql"], re.I):
+            return statements[:position + 1]
+    return statements
+
+
+def logged_at(stamp):
+    """Seconds since the epoch of a server-log timestamp (UTC, log_timezone's default here)."""
+    whole, fraction = stamp.split(".")
+    return calendar.timegm(time.strptime(whole, "%Y-%m-%d %H:%M:%S")) + float("0." + fraction)
 
 
 # What the host does on its own while a request runs: Wolverine's durability agent (recovery, scheduled polling,
 # dead-letter replay, node heartbeat and leadership), its handlers marking envelopes handled (what a request
 # triggers later, not the request), its queue and dead-letter counts (metrics, the bus health check), recurring jobs,
-# the session-revocation LISTEN, health checks. A request's own
-# envelope insert (EF's "INSERT INTO wolverine.wolverine_incoming_envelopes (...) VALUES") matches none of these.
+# the session-revocation LISTEN, health checks. A request's own envelope insert ("insert into
+# wolverine.wolverine_incoming_envelopes (body, id, status, owner_id, ..., keep_until) values") matches none of these.
 BACKGROUND = re.compile(r"owner_id = 0|owner_id <> 0|replayable = |wolverine_node|wolverine_control_queue|wolverine_agent|"
-                        r"status = 'Scheduled'|status = 'Handled'|keep_until|pg_try_advisory|pg_advisory_unlock|"
+                        r"status = 'Scheduled'|status = 'Handled'|keep_until\s*<|pg_try_advisory|pg_advisory_unlock|"
                         r"scheduled_keys|live_events WHERE recorded_at <|"
                         r"reltuples|wolverine_dead_letters|count\(\*\) from \"wolverine\"\.|from \"wolverine\"\.wolverine_\w+ group by status|"
                         r"^\s*(LISTEN|UNLISTEN)\b|^\s*SELECT 1\s*$", re.I)
@@ -511,6 +540,53 @@ def load_suite(path):
     return module
 
 
+# Issue 17's targets as multiples of Parse Server's req/s on the same workload, per anchor test.
+PARSE_TARGETS = {"a": 8.0, "b": 4.0, "c": 2.5, "d": 2.5, "e": 8.0}
+PARSE_NAMES = {"a": "list status=open, 50, newest first", "b": "get by id", "c": "create",
+               "d": "status change (one hot row)", "e": "list with include=asset"}
+
+
+class ParseAnchor:
+    """
+    Parse Server on the same work-order workload (../shared/anchors/parse: setup.sh, bench.sh, stop.sh), measured with
+    wrk before and after OpsPlatform's runs in the same window, then stopped: only ratios taken minutes apart on this
+    shared machine mean anything. The install (npm) and seed happen once into the folder; later runs reuse them.
+    """
+
+    def __init__(self, folder, anchor_dir, seconds, log_dir):
+        self.folder, self.anchor_dir, self.seconds, self.log_dir = folder, anchor_dir, seconds, log_dir
+        self.results = {}
+
+    def _script(self, name, **env):
+        log_path = os.path.join(self.log_dir, f"parse-{name}.log")
+        with open(log_path, "a") as out:
+            code = subprocess.run(["bash", os.path.join(self.anchor_dir, name + ".sh"), self.folder],
+                                  env={**os.environ, **env}, stdout=out, stderr=subprocess.STDOUT).returncode
+        if code != 0:
+            raise RuntimeError(f"Parse anchor {name}.sh exited with {code}; see {log_path}")
+
+    def measure(self, label):
+        """Starts Parse (setup.sh is idempotent), runs wrk tests a-e, stops it; keeps each test's req/s and p99."""
+        outdir = os.path.join(self.folder, "results", time.strftime("%Y%m%dT%H%M%SZ", time.gmtime()) + "-" + label)
+        log(f"Parse anchor ({label}): setup/start in {self.folder}")
+        try:
+            self._script("setup")
+            log(f"Parse anchor ({label}): wrk tests a-e, {self.seconds} s each → {outdir}")
+            self._script("bench", TOOLS="wrk", DURATION=str(self.seconds), WARMUP="3", TESTS="a b c d e", OUTDIR=outdir)
+        finally:
+            self._script("stop")
+        results = {}
+        for test in PARSE_TARGETS:
+            with open(os.path.join(outdir, f"wrk-{test}.json")) as f:
+                r = json.load(f)
+            bad = sum(r["errors"].values())
+            results[test] = {"rps": r["rps"], "p99_ms": r["latency_us"]["p99"] / 1000, "bad": bad,
+                             "flagged": os.path.exists(os.path.join(outdir, f"wrk-{test}.vm_event"))}
+            log(f"Parse {label} {test} ({PARSE_NAMES[test]}): {r['rps']:.0f} req/s, p99 {results[test]['p99_ms']:.1f} ms, "
+                f"errors + non-2xx {bad}")
+        self.results[label] = results
+
+
 @dataclass
 class Variant:
     """A host build plus environment. With --b-dll/--b-env a second variant runs interleaved, run for run, so both
@@ -522,6 +598,12 @@ class Variant:
     token: str | None = None
     sampler: RssSampler | None = None
     idle_rss: float = 0.0
+    # SQL that puts the database into this variant's state (e.g. its indexes), run before each of its runs.
+    sql: str | None = None
+
+    def prepare(self, cluster):
+        if self.sql:
+            cluster.psql(self.sql, db="ops")
 
 
 def measure_wrk(cluster, variant, endpoint, args, run_no):
@@ -588,12 +670,24 @@ def main():
     parser.add_argument("--no-sync", action="store_true", help="synchronous_commit = off (reported as such)")
     parser.add_argument("--host-env", action="append", default=[], metavar="KEY=VALUE",
                         help="extra environment for the host (e.g. DOTNET_gcServer=0); repeatable")
+    parser.add_argument("--a-dll", default=HOST_DLL, help="host A's build (default: this worktree's Release build)")
     parser.add_argument("--b-dll", help="a second host build (e.g. a copy of bin/Release/net10.0 before a change)")
     parser.add_argument("--b-env", action="append", default=[], metavar="KEY=VALUE",
                         help="extra environment for the second host; repeatable")
+    parser.add_argument("--a-sql", metavar="SQL|@FILE",
+                        help="SQL run before each of host A's runs (e.g. its indexes); pgbench then runs after each host's run")
+    parser.add_argument("--b-sql", metavar="SQL|@FILE",
+                        help="SQL run before each of host B's runs (starts B like --b-env); for A/B of database changes "
+                             "such as indexes, with the same build on both sides")
     parser.add_argument("--keep", action="store_true", help="keep the work folder (logs, captured SQL)")
     parser.add_argument("--trace", action="store_true",
                         help="record CPU samples of host A during each endpoint's first run (needs dotnet-trace); implies --keep")
+    parser.add_argument("--parse", metavar="DIR",
+                        help="also measure the Parse Server anchor (installed and seeded once into DIR, e.g. /tmp/anchor-parse) "
+                             "with wrk before and after this run, and print the ratio table")
+    parser.add_argument("--parse-anchor", default=find_parse_anchor(),
+                        help="the Parse anchor's scripts (default: the first shared/anchors/parse above the repository)")
+    parser.add_argument("--parse-seconds", type=int, default=10, help="length of each Parse wrk test")
     args = parser.parse_args()
     args.keep |= args.trace
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so the finally below stops what was started
@@ -602,13 +696,23 @@ def main():
     endpoints = [e for e in suite.ENDPOINTS if not args.only or e.name in args.only.split(",")]
     if not endpoints:
         sys.exit(f"no endpoint matches --only; the suite has: {', '.join(e.name for e in suite.ENDPOINTS)}")
-    variants = [Variant("A", HOST_DLL, dict(kv.split("=", 1) for kv in args.host_env))]
-    if args.b_dll or args.b_env:
+    variants = [Variant("A", os.path.abspath(args.a_dll), dict(kv.split("=", 1) for kv in args.host_env), sql=sql_argument(args.a_sql))]
+    if args.b_dll or args.b_env or args.b_sql:
         variants.append(Variant("B", os.path.abspath(args.b_dll) if args.b_dll else HOST_DLL,
-                                {**variants[0].env, **dict(kv.split("=", 1) for kv in args.b_env)}))
+                                {**variants[0].env, **dict(kv.split("=", 1) for kv in args.b_env)},
+                                sql=sql_argument(args.b_sql)))
+    per_variant_pgbench = any(v.sql for v in variants)
     work = args.work = tempfile.mkdtemp(prefix="ops-bench-run-")
     cluster = Cluster(sync=not args.no_sync)
     results = []
+    parse = None
+    if args.parse:
+        anchor_dir = os.path.abspath(args.parse_anchor or "")
+        if not args.parse_anchor or not os.path.exists(os.path.join(anchor_dir, "bench.sh")):
+            sys.exit(f"--parse: no Parse anchor scripts in {anchor_dir} (set --parse-anchor)")
+        parse = ParseAnchor(os.path.abspath(args.parse), anchor_dir, args.parse_seconds, work)
+        parse.measure("before")
+    uptime_before = uptime()
     try:
         log(f"PostgreSQL cluster in {cluster.root} on port {cluster.port}")
         cluster.start()
@@ -631,10 +735,13 @@ def main():
                 log(f"{endpoint.name} [{v.name}]: warm-up {args.warmup} s")
                 if endpoint.reset_sql:
                     cluster.psql(endpoint.reset_sql, db="ops")
+                v.prepare(cluster)
                 run_wrk(v.host, v.token, endpoint, args.warmup, args.connections, args.threads, f"{v.name}0")
-            statements = capture_sql(cluster, variants[0].host, variants[0].token, endpoint)
+            variants[0].prepare(cluster)
+            stem = os.path.join(work, re.sub(r"\W+", "-", endpoint.name))
+            statements = capture_sql(cluster, variants[0].host, variants[0].token, endpoint, stem + ".server.log")
             script = PgbenchScript(endpoint, statements, args.connections)
-            script_path = os.path.join(work, re.sub(r"\W+", "-", endpoint.name) + ".pgbench.sql")
+            script_path = stem + ".pgbench.sql"
             with open(script_path, "w") as f:
                 f.write(script.render())
             log(f"{endpoint.name}: captured {len(statements)} statements → {script_path}")
@@ -642,14 +749,17 @@ def main():
                 print(f"    -- {' '.join(s['sql'].split())}   params {s['params']}", file=sys.stderr)
 
             runs = {v.name: [] for v in variants}
-            pgbench_runs = []
+            pgbench_runs = {v.name: [] for v in variants} if per_variant_pgbench else {"": []}
             for run_no in range(1, args.runs + 1):
                 for v in variants:
+                    v.prepare(cluster)
                     runs[v.name].append(measure_wrk(cluster, v, endpoint, args, run_no))
-                if not args.no_pgbench:
-                    pgbench_runs.append(measure_pgbench(cluster, endpoint, script_path, script, args))
+                    if per_variant_pgbench and not args.no_pgbench:
+                        pgbench_runs[v.name].append(measure_pgbench(cluster, endpoint, script_path, script, args))
+                if not per_variant_pgbench and not args.no_pgbench:
+                    pgbench_runs[""].append(measure_pgbench(cluster, endpoint, script_path, script, args))
             for v in variants:
-                results.append((endpoint, v, runs[v.name], pgbench_runs))
+                results.append((endpoint, v, runs[v.name], pgbench_runs.get(v.name, pgbench_runs.get(""))))
     finally:
         for v in variants:
             if v.sampler:
@@ -657,12 +767,67 @@ def main():
             if v.host:
                 v.host.stop()
         cluster.stop()
+        if parse and results:
+            parse.measure("after")
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
         else:
             log(f"kept {work}")
 
+    print(f"\nuptime before: {uptime_before}\nuptime after:  {uptime()}")
     print_table(suite, args, results, variants)
+    if parse:
+        print_parse_table(results, parse)
+
+
+def sql_argument(value):
+    """--a-sql/--b-sql: the SQL itself, or @file."""
+    if value and value.startswith("@"):
+        with open(value[1:]) as f:
+            return f.read()
+    return value
+
+
+def find_parse_anchor():
+    folder = REPO
+    while True:
+        candidate = os.path.join(folder, "shared", "anchors", "parse")
+        if os.path.exists(os.path.join(candidate, "bench.sh")):
+            return candidate
+        if os.path.dirname(folder) == folder:
+            return None
+        folder = os.path.dirname(folder)
+
+
+def uptime():
+    return subprocess.run(["uptime"], text=True, capture_output=True).stdout.strip()
+
+
+def print_parse_table(results, parse):
+    """OpsPlatform's medians beside Parse's figures of the same window (before and after), and their ratio."""
+    before, after = parse.results.get("before", {}), parse.results.get("after", {})
+    print("\nBeside Parse Server (same machine, same window; ratio = OpsPlatform req/s / mean of Parse before and after)")
+    print("| workload (Parse test) | Parse before req/s (p99 ms) | Parse after req/s (p99 ms) | OpsPlatform endpoint | host "
+          "| req/s | p99 ms | × Parse | target | pgbench tps | API / pgbench |")
+    print("|---|---:|---:|---|---|---:|---:|---:|---|---:|---:|")
+
+    def cell(r):
+        if not r:
+            return "n/a"
+        note = " ⚠" if r["bad"] or r["flagged"] else ""
+        return f"{r['rps']:.0f} ({r['p99_ms']:.1f}){note}"
+
+    for endpoint, variant, runs, pgbench_runs in results:
+        rps = median([r["rps"] for r in runs])
+        p99 = median([r["p99_us"] for r in runs]) / 1000
+        tps = median([p["tps"] for p in pgbench_runs]) if pgbench_runs else float("nan")
+        for test in endpoint.parse_tests:
+            parse_rps = [r["rps"] for r in (before.get(test), after.get(test)) if r]
+            ratio = rps / statistics.mean(parse_rps) if parse_rps else float("nan")
+            print(f"| {PARSE_NAMES[test]} ({test}) | {cell(before.get(test))} | {cell(after.get(test))} | {endpoint.name} | "
+                  f"{variant.name} | {rps:.0f} | {p99:.2f} | {ratio:.2f} | >= {PARSE_TARGETS[test]:g}× | {tps:.0f} | "
+                  f"{rps / tps:.2f} |")
+    print("⚠: that Parse run had errors, non-2xx or a VM pause/steal flag (see its folder under <DIR>/results).")
 
 
 def print_table(suite, args, results, variants):

@@ -14,17 +14,21 @@ ENDPOINTS = [
         name="list work orders status=open (5000 match)",
         method="GET",
         path="/api/maintenance/work-orders?status=open&page=1&pageSize=50",
+        # Our list also names each row's equipment (Parse's include=asset, test e).
+        parse_tests=("a", "e"),
         target_rps=4000, target_p99_ms=20),
     Endpoint(
         name="list work orders priority=high (25000 match)",
         method="GET",
         path="/api/maintenance/work-orders?priority=high&page=1&pageSize=50",
+        parse_tests=("a",),
         target_rps=4000, target_p99_ms=20),
     Endpoint(
         name="get work order",
         method="GET",
         path="/api/maintenance/work-orders/{id}",
         capture_path="/api/maintenance/work-orders/00000000-0000-4000-8000-000000004242",
+        parse_tests=("b",),
         target_rps=6000),
     Endpoint(
         name="change work order status",
@@ -35,6 +39,7 @@ ENDPOINTS = [
         capture_path="/api/maintenance/work-orders/00000000-0000-4000-8000-000000009999/status",
         capture_body='{"status":"on_hold"}',
         rows=10_000,
+        parse_tests=("d",),
         # Marten reads the stream's version, then appends with it as the expected version (a stale one raises): pgbench
         # keeps the version it reads (\gset) and passes it the same way, each client on its own rows (no conflicts).
         # The projection's document is the captured row's JSON: its Id and Version become the row's own.
@@ -57,6 +62,7 @@ ENDPOINTS = [
         capture_body='{"title":"Bench capture","description":"Raised by the benchmark","priority":"high",'
                      f'"equipmentId":"{EQUIPMENT}000000000042"}}',
         rules=[RANDOM_EQUIPMENT],
+        parse_tests=("c",),
         # The new stream's id is fresh in pgbench: the document's JSON carries it too.
         sql_rules=[(r"values \(\$1, \$2,", "values ($1, jsonb_set($2::jsonb, '{Id}', to_jsonb($1::uuid)),")],
         target_rps=3700),

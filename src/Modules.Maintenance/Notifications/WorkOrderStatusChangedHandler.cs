@@ -25,10 +25,10 @@ public sealed class WorkOrderStatusChangedHandler(MaintenanceSession db, TimePro
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>Who made the transition: the actor of the stream's event at the version the message names.</summary>
+    /// <summary>Who made the transition: the actor of the stream's event at the version the message names (that event alone is read).</summary>
     private async Task<Guid?> ActorAsync(WorkOrderStatusChanged message, CancellationToken cancellationToken)
     {
-        var events = await db.Documents.Events.FetchStreamAsync(message.WorkOrderId, message.Version, token: cancellationToken);
+        var events = await db.Documents.Events.FetchStreamAsync(message.WorkOrderId, message.Version, fromVersion: message.Version, token: cancellationToken);
         return events.LastOrDefault(e => e.Version == message.Version)?.Data switch
         {
             WorkOrderHistory.Moved moved => moved.By,

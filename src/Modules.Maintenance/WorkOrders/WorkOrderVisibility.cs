@@ -29,11 +29,15 @@ internal static class WorkOrderVisibility
 
     /// <summary>
     /// Opens a work order's stream for a change by the caller, or 404. The append is checked against the version read
-    /// here: a change committed in between makes the save a 409.
+    /// here: a change committed in between makes the save a 409. The stream's version and its document are read in one
+    /// batch (one round trip; Marten's own FetchForWriting sends them one after the other).
     /// </summary>
     public static async Task<IEventStream<WorkOrder>> WorkOrderToChangeAsync(this MaintenanceSession db, Guid id, ICurrentUser user, int? version, CancellationToken ct)
     {
-        var stream = await db.Documents.Events.FetchForWriting<WorkOrder>(id, ct);
+        var batch = db.Documents.CreateBatchQuery();
+        var fetched = batch.Events.FetchForWriting<WorkOrder>(id);
+        await batch.Execute(ct);
+        var stream = await fetched;
         if (stream.Aggregate is not { } workOrder || !(user.IsManager || workOrder.TechnicianUserId == user.Id))
             throw new NotFoundException("Work order", id);
         workOrder.EnsureVersion(version);

@@ -151,10 +151,31 @@ public sealed class ListWorkOrdersTests(SeededWorkOrders api) : IClassFixture<Se
     [InlineData("source = 'Request' ORDER BY created_at DESC, id", "ix_work_orders_source")]
     [InlineData("technician_user_id = '00000000-0000-0000-0000-000000000001' ORDER BY created_at DESC, id", "ix_work_orders_technician_user")]
     [InlineData("due_at < now() AND status <> 'Completed' AND status <> 'Closed' AND status <> 'Cancelled' ORDER BY created_at DESC, id", "ix_work_orders_overdue")]
-    [InlineData("true ORDER BY priority_rank DESC, id LIMIT 50", "_priority_rank")] // ours (priority_rank, id) or Marten's own on the column
+    [InlineData("true ORDER BY priority_rank DESC, id LIMIT 50", "ix_work_orders_priority_rank")]
     public async Task Each_filter_and_sort_has_an_index_the_planner_uses(string where, string index)
     {
         (await Plan($"SELECT id FROM maintenance.mt_doc_work_order d WHERE {where}")).ShouldContain(index);
+    }
+
+    [Fact]
+    public async Task The_work_order_table_carries_only_the_indexes_the_api_uses()
+    {
+        await using var connection = new NpgsqlConnection(api.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT indexname FROM pg_indexes WHERE schemaname = 'maintenance' AND tablename = 'mt_doc_work_order'", connection);
+        var names = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+            while (await reader.ReadAsync()) names.Add(reader.GetString(0));
+
+        // Each filter and sort of the list, the row scope (requested_by, technician_user_id), the reports' completed_at
+        // range, the full-text search and the unique origin: no single-column index beside a composite one.
+        names.Order().ShouldBe([
+            "ix_work_orders_completed_at", "ix_work_orders_created_at", "ix_work_orders_due_at", "ix_work_orders_equipment",
+            "ix_work_orders_overdue", "ix_work_orders_priority", "ix_work_orders_priority_rank", "ix_work_orders_requested_by",
+            "ix_work_orders_search", "ix_work_orders_site", "ix_work_orders_source", "ix_work_orders_status",
+            "ix_work_orders_technician", "ix_work_orders_technician_user", "ix_work_orders_title", "ix_work_orders_updated_at",
+            "pkey_mt_doc_work_order_id", "ux_work_orders_source_reference"]);
     }
 
     [Fact]

@@ -1,0 +1,19 @@
+-- Drops the indexes work-order-indexes-before.sql creates (the state issue 17's mapping leaves).
+DROP INDEX IF EXISTS maintenance.mt_doc_work_order_idx_completed_at;
+DROP INDEX IF EXISTS maintenance.mt_doc_work_order_idx_created_at;
+DROP INDEX IF EXISTS maintenance.mt_doc_work_order_idx_due_at;
+DROP INDEX IF EXISTS maintenance.mt_doc_work_order_idx_equipment_id;
+DROP INDEX IF EXISTS maintenance.mt_doc_work_order_idx_preventive_plan_id;
+DROP INDEX IF EXISTS maintenance.mt_doc_work_order_idx_priority;
+DROP INDEX IF EXISTS maintenance.mt_doc_work_order_idx_priority_rank;
+DROP INDEX IF EXISTS maintenance.mt_doc_work_order_idx_requested_by;
+DROP INDEX IF EXISTS maintenance.mt_doc_work_order_idx_site_id;
+DROP INDEX IF EXISTS maintenance.mt_doc_work_order_idx_source;
+DROP INDEX IF EXISTS maintenance.mt_doc_work_order_idx_source_reference;
+DROP INDEX IF EXISTS maintenance.mt_doc_work_order_idx_started_at;
+DROP INDEX IF EXISTS maintenance.mt_doc_work_order_idx_status;
+DROP INDEX IF EXISTS maintenance.mt_doc_work_order_idx_technician_id;
+DROP INDEX IF EXISTS maintenance.mt_doc_work_order_idx_technician_user_id;
+DROP INDEX IF EXISTS maintenance.mt_doc_work_order_idx_title;
+DROP INDEX IF EXISTS maintenance.mt_doc_work_order_idx_updated_at;
+DROP INDEX IF EXISTS maintenance.ix_work_orders_plan;
