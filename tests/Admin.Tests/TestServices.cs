@@ -27,6 +27,7 @@ internal static class TestServices
             return session;
         });
         services.AddScoped<ApiClient>();
+        services.AddScoped<PeopleClient>();
         return user;
     }
 }
