@@ -31,11 +31,11 @@ def keep_version(table, prefix):
 
 
 # The captured hardware update writes the captured row's asset tag and serial number (unique): pgbench keeps the row's own.
-OWN_HARDWARE_KEYS = (r'"asset_tag" = \$4, "serial_number" = \$5,', '"asset_tag" = asset_tag, "serial_number" = serial_number,')
+OWN_HARDWARE_KEYS = (r'"asset_tag" = \$\d+, "serial_number" = \$\d+', '"asset_tag" = asset_tag, "serial_number" = serial_number')
 # Each pgbench client picks rows from its own slice at random, so it checks one asset out twice: the new assignment's
 # open_hardware_id (unique while open) becomes a fresh uuid instead of the asset's id. A seat's active holder key likewise.
-FRESH_OPEN_HARDWARE = (r"(insert into it_assets\.mt_doc_assignment .* values \(\$1, \$2, \$3, \$4, transaction_timestamp\(\), )\$5,",
-                       r"\1gen_random_uuid(),")
+FRESH_OPEN_HARDWARE = (r'(insert into it_assets\.mt_doc_assignment .*"open_hardware_id"\) values \(.*, )\$\d+(\) on conflict)',
+                       r"\1gen_random_uuid()\2")
 FRESH_HOLDER_KEY = (LICENSES + r"\d{12}:user:.*", "gen_random_uuid()::text")
 # The license's advisory lock (ItAssetsLocks.LicenseSeats): one key per seeded license, as in the API.
 LICENSE_LOCK = (r"-?\d{12,}", "(1000000000 + :n)::bigint")
