@@ -140,9 +140,12 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>Runs SQL against this fixture's database, e.g. to assert on rows the API wrote.</summary>
-    public async Task<T?> ScalarAsync<T>(string sql, params object[] parameters)
+    public Task<T?> ScalarAsync<T>(string sql, params object[] parameters) => ScalarAsync<T>(ConnectionString, sql, parameters);
+
+    /// <summary>Runs SQL against any database, e.g. one a host process works on.</summary>
+    public static async Task<T?> ScalarAsync<T>(string connectionString, string sql, params object[] parameters)
     {
-        await using var connection = new NpgsqlConnection(ConnectionString);
+        await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         foreach (var p in parameters) command.Parameters.Add(new NpgsqlParameter { Value = p });

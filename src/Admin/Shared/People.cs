@@ -3,8 +3,9 @@ using OpsPlatform.Admin.Session;
 namespace OpsPlatform.Admin.Shared;
 
 /// <summary>
-/// A person the API names only by id. The API lists accounts to admins only, so the UI says "You" for the signed-in
-/// user and a short, stable reference for anyone else (the same person reads the same on every screen).
+/// A person the API names only by id: "You" for the signed-in user and a short, stable reference for anyone else (the
+/// same person reads the same on every screen). The pages do not look names up (the people picker,
+/// <c>/api/auth/people</c>, serves managers and admins only).
 /// </summary>
 public static class People
 {

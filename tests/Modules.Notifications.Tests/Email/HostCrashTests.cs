@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using Npgsql;
 using OpsPlatform.Modules.Notifications.Tests.Triggers;
 
 namespace OpsPlatform.Modules.Notifications.Tests.Email;
@@ -81,24 +80,14 @@ public sealed class HostCrashTests : IAsyncLifetime
     /// <summary>Status and attempts of every e-mail delivery in the database.</summary>
     private async Task<List<(string Status, int Attempts)>> Deliveries()
     {
-        await using var connection = new NpgsqlConnection(_database);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT data->>'Status', (data->>'Attempts')::int FROM notifications.mt_doc_email_delivery", connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<(string, int)>();
-        while (await reader.ReadAsync()) rows.Add((reader.GetString(0), reader.GetInt32(1)));
-        return rows;
+        var rows = await ApiFactory.ScalarAsync<string>(_database,
+            "SELECT string_agg((data->>'Status') || ':' || (data->>'Attempts'), ',') FROM notifications.mt_doc_email_delivery");
+        return rows is null ? [] : rows.Split(',').Select(r => r.Split(':')).Select(r => (r[0], int.Parse(r[1]))).ToList();
     }
 
     /// <summary>Send messages not yet handled, on any node.</summary>
-    private async Task<long> UnhandledSends()
-    {
-        await using var connection = new NpgsqlConnection(_database);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
-            "SELECT count(*) FROM wolverine.wolverine_incoming_envelopes WHERE message_type = 'notifications.send-email' AND status <> 'Handled'", connection);
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
+    private Task<long> UnhandledSends() => ApiFactory.ScalarAsync<long>(_database,
+        "SELECT count(*) FROM wolverine.wolverine_incoming_envelopes WHERE message_type = 'notifications.send-email' AND status <> 'Handled'");
 
     private static async Task Until(Func<Task<bool>> done, string what, Func<string> output)
     {

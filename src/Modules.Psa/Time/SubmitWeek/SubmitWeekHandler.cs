@@ -25,11 +25,12 @@ internal sealed class SubmitWeekHandler(PsaSession db, ICurrentUser user) : IReq
             db.Update(entry);
         }
         var now = db.Time.GetUtcNow();
+        var owners = (await db.Documents.LoadManyAsync<Project>(cancellationToken, entries.Select(e => e.ProjectId).Distinct()))
+            .ToDictionary(p => p.Id, p => p.OwnerId);
         foreach (var project in entries.GroupBy(e => e.ProjectId))
         {
-            var owner = (await db.Documents.LoadAsync<Project>(project.Key, cancellationToken))?.OwnerId;
             db.Publish(new TimeSubmitted(Guid.CreateVersion7(now), now, project.Key, me, week, project.Sum(e => e.Minutes),
-                owner is { } o && o != me ? [me, o] : [me]));
+                owners.TryGetValue(project.Key, out var owner) && owner != me ? [me, owner] : [me]));
         }
         await db.SaveChangesAsync(cancellationToken);
         return new WeekSubmission(week, entries.Count, entries.Sum(e => e.Minutes));
