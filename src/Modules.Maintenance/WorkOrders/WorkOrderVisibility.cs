@@ -19,6 +19,10 @@ internal static class WorkOrderVisibility
         return workOrders.Where(w => w.RequestedBy == me || w.TechnicianUserId == me);
     }
 
+    /// <summary>The same scope for one loaded work order.</summary>
+    public static bool IsVisibleTo(this WorkOrder workOrder, ICurrentUser user) =>
+        user.IsManager || workOrder.RequestedBy == user.Id || workOrder.TechnicianUserId == user.Id;
+
     /// <summary>Those the caller may work on: any for managers, only those assigned to them for technicians.</summary>
     public static IQueryable<WorkOrder> WorkableBy(this IQueryable<WorkOrder> workOrders, ICurrentUser user)
     {

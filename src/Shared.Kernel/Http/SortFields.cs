@@ -45,16 +45,33 @@ public sealed class SortFields<TEntity> where TEntity : AggregateRoot
     {
         var expression = source.Expression;
         var first = true;
-        foreach (var part in (string.IsNullOrWhiteSpace(sort) ? _default : sort).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        foreach (var (key, descending) in Keys(sort))
         {
-            var descending = part.StartsWith('-');
-            var key = _fields[part.TrimStart('-', '+')];
             var method = first ? (descending ? OrderByDescendingMethod : OrderByMethod) : (descending ? ThenByDescendingMethod : ThenByMethod);
             expression = Expression.Call(method.MakeGenericMethod(typeof(TEntity), key.ReturnType), expression, Expression.Quote(key));
             first = false;
         }
         var ordered = (IOrderedQueryable<TEntity>)source.Provider.CreateQuery<TEntity>(expression);
         return ordered.ThenBy(e => e.Id);
+    }
+
+    /// <summary>
+    /// The same order as SQL over the document's duplicated columns (Marten names each after its member in snake case),
+    /// e.g. <c>w.created_at DESC, w.id</c>.
+    /// </summary>
+    public string OrderBySql(string? sort, string alias) =>
+        string.Join(", ", Keys(sort).Select(k => $"{alias}.{Column(k.Key)}{(k.Descending ? " DESC" : "")}").Append($"{alias}.id"));
+
+    private IEnumerable<(LambdaExpression Key, bool Descending)> Keys(string? sort) =>
+        (string.IsNullOrWhiteSpace(sort) ? _default : sort)
+            .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(part => (_fields[part.TrimStart('-', '+')], part.StartsWith('-')));
+
+    private static string Column(LambdaExpression key)
+    {
+        var body = key.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : key.Body;
+        var name = ((MemberExpression)body).Member.Name;
+        return string.Concat(name.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "_" : "") + char.ToLowerInvariant(c) : c.ToString()));
     }
 
     private static MethodInfo QueryableMethod(string name) =>

@@ -1,59 +1,69 @@
-using Marten;
 using MediatR;
+using Npgsql;
 using OpsPlatform.Identity.Contracts;
 using OpsPlatform.Modules.Maintenance.Persistence;
-using OpsPlatform.Modules.Maintenance.Technicians;
 using OpsPlatform.Shared.Kernel.Http;
 
 namespace OpsPlatform.Modules.Maintenance.WorkOrders.ListWorkOrders;
 
 /// <summary>
-/// One page query (and a count only on count=true); the row scope and every filter are predicates an index serves.
-/// Equipment and technician names are primary-key lookups for the page's rows.
+/// One statement: the page's rows with their equipment and technician names (primary-key joins), plus a count only on
+/// count=true. Plain SQL on the duplicated columns (ADR 0014): the same page through Marten's LINQ built each row as
+/// jsonb in SQL and parsed it again here, at 2.3 times PostgreSQL's CPU. The row scope and every filter are predicates
+/// an index serves.
 /// </summary>
 internal sealed class ListWorkOrdersHandler(MaintenanceSession db, ICurrentUser user, TimeProvider clock)
     : IRequestHandler<ListWorkOrdersQuery, Paged<WorkOrderSummary>>
 {
-    public async Task<Paged<WorkOrderSummary>> Handle(ListWorkOrdersQuery query, CancellationToken cancellationToken)
+    public const string Table = MaintenanceModule.Schema + ".mt_doc_work_order w";
+    public const string Search = "to_tsvector('english'::regconfig, (w.title || ' ') || (w.data ->> 'Description')) @@ websearch_to_tsquery('english'::regconfig, {0})";
+
+    private const string Columns = "w.id, w.title, w.priority, w.status, w.equipment_id, e.name, w.site_id, w.technician_id, t.name, " +
+                                   "w.due_at, w.source, (w.data ->> 'Version')::int, w.created_at";
+    public const string Names = "LEFT JOIN " + MaintenanceModule.Schema + ".mt_doc_equipment e ON e.id = w.equipment_id " +
+                                 "LEFT JOIN " + MaintenanceModule.Schema + ".mt_doc_technician t ON t.id = w.technician_id";
+    private const string Finished = "('Completed', 'Closed', 'Cancelled')";
+
+    public Task<Paged<WorkOrderSummary>> Handle(ListWorkOrdersQuery query, CancellationToken cancellationToken)
     {
-        var workOrders = db.Documents.Query<WorkOrder>().VisibleTo(user);
-        if (query.Status is { } status) workOrders = workOrders.Where(w => w.Status == status.Value);
-        if (query.Priority is { } priority) workOrders = workOrders.Where(w => w.Priority == priority.Value);
-        if (query.EquipmentId is { } equipmentId) workOrders = workOrders.Where(w => w.EquipmentId == equipmentId);
-        if (query.SiteId is { } siteId) workOrders = workOrders.Where(w => w.SiteId == siteId);
-        if (query.TechnicianId is { } technicianId) workOrders = workOrders.Where(w => w.TechnicianId == technicianId);
-        if (query.Source is { } source) workOrders = workOrders.Where(w => w.Source == source.Value);
-        if (query.DueBefore is { } before) workOrders = workOrders.Where(w => w.DueAt < before);
-        if (query.DueAfter is { } after) workOrders = workOrders.Where(w => w.DueAt >= after);
+        var sql = db.Sql;
+        if (!user.IsManager)
+        {
+            var me = sql.Parameter(user.Id);
+            sql.Where($"(w.requested_by = {me} OR w.technician_user_id = {me})");
+        }
+        if (query.Status is { } status) sql.Where($"w.status = {sql.Parameter(status.Value.ToString())}");
+        if (query.Priority is { } priority) sql.Where($"w.priority = {sql.Parameter(priority.Value.ToString())}");
+        if (query.EquipmentId is { } equipmentId) sql.Where($"w.equipment_id = {sql.Parameter(equipmentId)}");
+        if (query.SiteId is { } siteId) sql.Where($"w.site_id = {sql.Parameter(siteId)}");
+        if (query.TechnicianId is { } technicianId) sql.Where($"w.technician_id = {sql.Parameter(technicianId)}");
+        if (query.Source is { } source) sql.Where($"w.source = {sql.Parameter(source.Value.ToString())}");
+        if (query.DueBefore is { } before) sql.Where($"w.due_at < {sql.Parameter(before.ToUniversalTime())}");
+        if (query.DueAfter is { } after) sql.Where($"w.due_at >= {sql.Parameter(after.ToUniversalTime())}");
         if (query.Overdue is { } overdue)
         {
-            var now = clock.GetUtcNow();
-            workOrders = overdue
-                ? workOrders.Where(w => w.DueAt < now && w.Status != WorkOrderStatus.Completed && w.Status != WorkOrderStatus.Closed && w.Status != WorkOrderStatus.Cancelled)
-                : workOrders.Where(w => w.DueAt == null || w.DueAt >= now || w.Status == WorkOrderStatus.Completed || w.Status == WorkOrderStatus.Closed || w.Status == WorkOrderStatus.Cancelled);
+            var now = sql.Parameter(clock.GetUtcNow().ToUniversalTime());
+            sql.Where(overdue
+                ? $"w.due_at < {now} AND w.status NOT IN {Finished}"
+                : $"(w.due_at IS NULL OR w.due_at >= {now} OR w.status IN {Finished})");
         }
-        if (!string.IsNullOrWhiteSpace(query.Q))
-        {
-            var text = query.Q.Trim();
-            workOrders = workOrders.Where(w => w.WebStyleSearch(text, "english"));
-        }
+        if (!string.IsNullOrWhiteSpace(query.Q)) sql.Where(string.Format(Search, sql.Parameter(query.Q.Trim())));
 
-        // Only the summary's fields leave the database (the page's rows, then the names of their equipment and technicians).
-        var page = await WorkOrderSortFields.All.Apply(workOrders, query.Sort)
-            .Select(w => new WorkOrderSummary(w.Id, w.Title, w.Priority, w.Status, w.EquipmentId, null, w.SiteId, w.TechnicianId, null, w.DueAt, w.Source, w.Version, w.CreatedAt))
-            .ToPagedAsync(query, cancellationToken);
-        var equipmentIds = page.Items.Select(w => w.EquipmentId).OfType<Guid>().Distinct().ToArray();
-        var technicianIds = page.Items.Select(w => w.TechnicianId).OfType<Guid>().Distinct().ToArray();
-        var equipmentNames = equipmentIds.Length == 0 ? [] : (await db.Documents.Query<Equipment.Equipment>().Where(e => e.Id.In(equipmentIds))
-            .Select(e => new Named(e.Id, e.Name)).ToListAsync(cancellationToken)).ToDictionary(n => n.Id, n => n.Name);
-        var technicianNames = technicianIds.Length == 0 ? [] : (await db.Documents.Query<Technician>().Where(t => t.Id.In(technicianIds))
-            .Select(t => new Named(t.Id, t.Name)).ToListAsync(cancellationToken)).ToDictionary(n => n.Id, n => n.Name);
-        return page.Select(w => w with
-        {
-            EquipmentName = w.EquipmentId is { } e ? equipmentNames.GetValueOrDefault(e) : null,
-            TechnicianName = w.TechnicianId is { } t ? technicianNames.GetValueOrDefault(t) : null,
-        });
+        return sql.PageAsync(Columns, Table, Names, WorkOrderSortFields.All.OrderBySql(query.Sort, "w"), query, Read, cancellationToken);
     }
 
-    private sealed record Named(Guid Id, string Name);
+    private static WorkOrderSummary Read(NpgsqlDataReader row) => new(
+        row.GetGuid(0),
+        row.GetString(1),
+        Enum.Parse<WorkOrderPriority>(row.GetString(2)),
+        Enum.Parse<WorkOrderStatus>(row.GetString(3)),
+        row.IsDBNull(4) ? null : row.GetGuid(4),
+        row.IsDBNull(5) ? null : row.GetString(5),
+        row.IsDBNull(6) ? null : row.GetGuid(6),
+        row.IsDBNull(7) ? null : row.GetGuid(7),
+        row.IsDBNull(8) ? null : row.GetString(8),
+        row.IsDBNull(9) ? null : row.GetFieldValue<DateTimeOffset>(9),
+        Enum.Parse<WorkOrderSource>(row.GetString(10)),
+        row.GetInt32(11),
+        row.GetFieldValue<DateTimeOffset>(12));
 }

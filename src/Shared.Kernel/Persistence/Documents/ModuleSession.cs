@@ -26,6 +26,7 @@ public abstract class ModuleSession<TStore>(IServiceProvider services, string sc
     private readonly List<(object? Message, DateTimeOffset DueAt, string? Key)> _scheduled = [];
     private MessageContext? _bus;
     private IDocumentSession? _session;
+    private IQuerySession? _reads;
 
     public string Schema => schema;
 
@@ -36,6 +37,18 @@ public abstract class ModuleSession<TStore>(IServiceProvider services, string sc
 
     /// <summary>The Marten session, opened on first use and enlisted in Wolverine's outbox.</summary>
     public IDocumentSession Documents => _session ??= Open();
+
+    /// <summary>
+    /// A read-only Marten session for the hot reads: no outbox, no message context, no change tracking. It does not see
+    /// what <see cref="Documents"/> has not committed yet, so a handler that writes reads through <see cref="Documents"/>.
+    /// </summary>
+    public IQuerySession Reads => _reads ??= services.GetRequiredService<TStore>().QuerySession();
+
+    /// <summary>
+    /// Plain SQL on the module's tables for the lists whose columns Marten's LINQ would assemble as jsonb in SQL and
+    /// parse again here (ADR 0014). Runs on the store's connection pool, outside this unit of work's transaction.
+    /// </summary>
+    public SqlPageReader Sql => new(services.GetRequiredService<NpgsqlDataSource>());
 
     private IDocumentSession Open()
     {
@@ -206,6 +219,7 @@ public abstract class ModuleSession<TStore>(IServiceProvider services, string sc
     public async ValueTask DisposeAsync()
     {
         if (_session is not null) await _session.DisposeAsync();
+        if (_reads is not null) await _reads.DisposeAsync();
         GC.SuppressFinalize(this);
     }
 }
