@@ -602,8 +602,26 @@ class Variant:
     sql: str | None = None
 
     def prepare(self, cluster):
+        # As a script, so each statement runs on its own (ALTER SYSTEM refuses a transaction block).
         if self.sql:
-            cluster.psql(self.sql, db="ops")
+            with tempfile.NamedTemporaryFile("w", suffix=".sql") as script:
+                script.write(self.sql)
+                script.flush()
+                os.chmod(script.name, 0o644)
+                cluster.psql(db="ops", file=script.name)
+
+
+def wal_stats(cluster):
+    """PostgreSQL's WAL totals (records, full-page images, bytes): a write's cost that CPU figures do not show."""
+    line = cluster.psql("SELECT wal_records, wal_fpi, wal_bytes FROM pg_stat_wal").strip()
+    return [float(v) for v in line.split("|")]
+
+
+def wal_per(before, after, count):
+    """WAL per request or transaction, e.g. '4.2 KB WAL (1.3 full pages)'."""
+    if not count:
+        return "no WAL figure"
+    return f"{(after[2] - before[2]) / count / 1024:.1f} KB WAL ({(after[1] - before[1]) / count:.1f} full pages)"
 
 
 def measure_wrk(cluster, variant, endpoint, args, run_no):
@@ -613,9 +631,11 @@ def measure_wrk(cluster, variant, endpoint, args, run_no):
     load = os.getloadavg()[0]
     variant.sampler.arm()
     trace = start_trace(variant, endpoint, args) if args.trace and run_no == 1 and variant.name == "A" else None
+    wal = wal_stats(cluster)
     with CpuMeter(cluster, variant.host) as cpu:
         r = run_wrk(variant.host, variant.token, endpoint, args.seconds, args.connections, args.threads,
                     f"{variant.name}{run_no}")
+    r["wal"] = wal_per(wal, wal_stats(cluster), r["requests"])
     r["rss_peak"] = variant.sampler.disarm()
     if trace:
         finish_trace(*trace)
@@ -623,7 +643,7 @@ def measure_wrk(cluster, variant, endpoint, args, run_no):
     r["load"] = load
     log(f"{endpoint.name} [{variant.name}] run {run_no}: {r['rps']:.0f} req/s, p50 {r['p50_us'] / 1000:.2f} ms, "
         f"p99 {r['p99_us'] / 1000:.2f} ms, errors {r['errors']}, non-2xx {r['non2xx']}, RSS peak {r['rss_peak']:.0f} MB, "
-        f"CPU/req host {r['host_cpu_ms']:.3f} ms + PostgreSQL {r['pg_cpu_ms']:.3f} ms, load {load:.1f}")
+        f"CPU/req host {r['host_cpu_ms']:.3f} ms + PostgreSQL {r['pg_cpu_ms']:.3f} ms, {r['wal']}/req, load {load:.1f}")
     return r
 
 
@@ -650,10 +670,12 @@ def measure_pgbench(cluster, endpoint, script_path, script, args):
     if endpoint.reset_sql:
         cluster.psql(endpoint.reset_sql, db="ops")
     wait_until_quiet(cluster)
+    wal = wal_stats(cluster)
     with CpuMeter(cluster, None) as cpu:
         p = run_pgbench(cluster, script_path, script.variables, args.seconds, args.connections, args.threads)
     p["pg_cpu_ms"] = cpu.per(p["transactions"])[1]
-    log(f"{endpoint.name} pgbench: {p['tps']:.0f} tps (failed {p['failed']}, PostgreSQL CPU/tx {p['pg_cpu_ms']:.3f} ms)")
+    log(f"{endpoint.name} pgbench: {p['tps']:.0f} tps (failed {p['failed']}, PostgreSQL CPU/tx {p['pg_cpu_ms']:.3f} ms, "
+        f"{wal_per(wal, wal_stats(cluster), p['transactions'])}/tx)")
     return p
 
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using OpsPlatform.Shared.Kernel.Persistence.Documents;
@@ -29,11 +30,13 @@ public sealed class SqlMigrator(NpgsqlDataSource database, IEnumerable<ScriptedS
                 throw new MigrationException(
                     $"The database has {pending.Count} pending migration script(s) and this host may not apply them (Database:ApplyMigrations=false): {string.Join(", ", pending)}.");
             // Then the Marten stores' tables, under the same lock: two hosts starting at once would race on their DDL.
+            var started = Stopwatch.GetTimestamp();
             foreach (var store in stores)
             {
                 if (applyPending) await store.ApplyChangesAsync(cancellationToken);
                 else await store.AssertMatchesAsync(cancellationToken);
             }
+            logger.LogInformation("Checked the document stores' tables in {ElapsedMs:F0} ms", Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
         finally
         {
