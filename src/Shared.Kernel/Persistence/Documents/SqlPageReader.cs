@@ -1,3 +1,4 @@
+using System.Globalization;
 using Npgsql;
 using OpsPlatform.Shared.Kernel.Http;
 
@@ -38,9 +39,11 @@ public sealed class SqlPageReader(NpgsqlDataSource database)
         var skipped = (page - 1) * (long)size;
         var where = _conditions.Count == 0 ? "" : " WHERE " + string.Join(" AND ", _conditions);
         var rows = new List<T>(size + 1);
+        // Offset and limit are literals (both are numbers of ours): sent as parameters, the same prepared page cost
+        // PostgreSQL about twice the CPU, with custom and generic plans alike (docs/benchmarks.md, issue 17).
         await using (var command = Command(
-            $"SELECT {columns} FROM {table} {joins}{where} ORDER BY {orderBy} OFFSET ${_values.Count + 1} LIMIT ${_values.Count + 2}",
-            skipped, size + 1))
+            $"SELECT {columns} FROM {table} {joins}{where} ORDER BY {orderBy} OFFSET {skipped.ToString(CultureInfo.InvariantCulture)} " +
+            $"LIMIT {(size + 1).ToString(CultureInfo.InvariantCulture)}"))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
             while (await reader.ReadAsync(cancellationToken)) rows.Add(read(reader));
 
@@ -58,10 +61,10 @@ public sealed class SqlPageReader(NpgsqlDataSource database)
         return new Paged<T>(rows, page, size, hasMore) { TotalItems = total };
     }
 
-    private NpgsqlCommand Command(string sql, params object[] more)
+    private NpgsqlCommand Command(string sql)
     {
         var command = database.CreateCommand(sql);
-        foreach (var value in _values.Concat(more)) command.Parameters.Add(new NpgsqlParameter { Value = value });
+        foreach (var value in _values) command.Parameters.Add(new NpgsqlParameter { Value = value });
         return command;
     }
 }

@@ -115,6 +115,32 @@ public sealed class ListWorkOrdersTests(SeededWorkOrders api) : IClassFixture<Se
         Items(body).Select(w => w.GetProperty("priority").GetString()).Distinct().ShouldBe(["urgent", "high", "medium", "low"]);
     }
 
+    [Theory]
+    [InlineData("title")]
+    [InlineData("-title")]
+    [InlineData("dueAt")]
+    [InlineData("-dueAt")]
+    [InlineData("createdAt")]
+    [InlineData("-createdAt")]
+    public async Task Each_sort_field_orders_the_list_by_its_column(string sort)
+    {
+        var field = sort.TrimStart('-');
+        var values = Items(await List(_manager, $"sort={sort}&source=manual&pageSize=100"))
+            .Select(w => w.GetProperty(field).GetString()!).ToList();
+
+        IEnumerable<string> expected = field == "title"
+            ? values.Order(StringComparer.Ordinal)
+            : values.OrderBy(DateTimeOffset.Parse);
+        values.Count.ShouldBe(12);
+        values.ShouldBe(sort.StartsWith('-') ? expected.Reverse() : expected);
+    }
+
+    [Fact]
+    public async Task Sorting_by_last_change_is_served()
+    {
+        Items(await List(_manager, "sort=-updatedAt&source=manual&pageSize=100")).Count().ShouldBe(12);
+    }
+
     [Fact]
     public async Task A_technician_lists_only_the_work_orders_assigned_to_them()
     {
