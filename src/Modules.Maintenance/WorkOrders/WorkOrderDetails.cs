@@ -1,5 +1,3 @@
-using System.Linq.Expressions;
-
 namespace OpsPlatform.Modules.Maintenance.WorkOrders;
 
 /// <summary>A work order with its workflow timestamps (each null until the work order first got there).</summary>
@@ -32,14 +30,10 @@ internal sealed record WorkOrderDetails(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt)
 {
-    /// <summary>The one projection: queries select it in SQL, writes apply it to the entity they saved.</summary>
-    public static readonly Expression<Func<WorkOrder, WorkOrderDetails>> Projection = w => new WorkOrderDetails(
+    /// <summary>The response for a loaded or just-saved work order (the get and the writes on it answer with it).</summary>
+    public static WorkOrderDetails From(WorkOrder w) => new(
         w.Id, w.Title, w.Description, w.Priority, w.Status, w.EquipmentId, w.SiteId, w.TechnicianId, w.AssignmentOverriddenBy,
         w.RequestedBy, w.DueAt, w.Source, w.SourceReference, w.PreventivePlanId, w.RequiredSkills, w.CancellationReason,
         w.RequestedAt, w.OpenedAt, w.AssignedAt, w.StartedAt, w.CompletedAt, w.ClosedAt, w.CancelledAt, w.ReopenedAt,
         w.Version, w.CreatedAt, w.UpdatedAt);
-
-    private static readonly Func<WorkOrder, WorkOrderDetails> Compiled = Projection.Compile();
-
-    public static WorkOrderDetails From(WorkOrder workOrder) => Compiled(workOrder);
 }

@@ -16,12 +16,13 @@ internal sealed class ListWorkOrdersHandler(MaintenanceSession db, ICurrentUser 
     : IRequestHandler<ListWorkOrdersQuery, Paged<WorkOrderSummary>>
 {
     public const string Table = MaintenanceModule.Schema + ".mt_doc_work_order w";
+    public const string Names = "LEFT JOIN " + MaintenanceModule.Schema + ".mt_doc_equipment e ON e.id = w.equipment_id " +
+                                "LEFT JOIN " + MaintenanceModule.Schema + ".mt_doc_technician t ON t.id = w.technician_id";
+    /// <summary>The full-text index's own expression (MaintenanceStoreSetup), so the index serves it; {0} is the search text.</summary>
     public const string Search = "to_tsvector('english'::regconfig, (w.title || ' ') || (w.data ->> 'Description')) @@ websearch_to_tsquery('english'::regconfig, {0})";
 
     private const string Columns = "w.id, w.title, w.priority, w.status, w.equipment_id, e.name, w.site_id, w.technician_id, t.name, " +
                                    "w.due_at, w.source, (w.data ->> 'Version')::int, w.created_at";
-    public const string Names = "LEFT JOIN " + MaintenanceModule.Schema + ".mt_doc_equipment e ON e.id = w.equipment_id " +
-                                 "LEFT JOIN " + MaintenanceModule.Schema + ".mt_doc_technician t ON t.id = w.technician_id";
     private const string Finished = "('Completed', 'Closed', 'Cancelled')";
 
     public Task<Paged<WorkOrderSummary>> Handle(ListWorkOrdersQuery query, CancellationToken cancellationToken)
