@@ -168,7 +168,15 @@ def main():
     parser.add_argument("--races", type=int, default=19, help="same-asset check-out races (at most 19; asset 20 is the storm's)")
     args = parser.parse_args()
     args.races = max(1, min(args.races, 19))
-    work = tempfile.mkdtemp(prefix="ops-bench-contention-")
+    run_proof("ops-bench-contention-", os.path.join(HERE, "it-assets-seed.sql"),
+              lambda cluster, host, token: (seat_race(cluster, host, token, args), checkout_races(cluster, host, token, args)),
+              "Contention checks passed: no seat over-allocated, one open assignment per asset, no lost update.")
+
+
+def run_proof(prefix, seed_sql, proof, passed):
+    """A private cluster and Release host with the seed, signed in as the manager; runs proof(cluster, host, token),
+    stops everything, keeps the host log and exits non-zero when a check failed."""
+    work = tempfile.mkdtemp(prefix=prefix)
     cluster = bench.Cluster()
     host = None
     failed = None
@@ -176,12 +184,10 @@ def main():
         cluster.start()
         host = bench.Host(cluster, {}, work, bench.HOST_DLL, "A")
         host.start()
-        cluster.psql(file=os.path.join(HERE, "it-assets-seed.sql"), db="ops")
+        cluster.psql(file=seed_sql, db="ops")
         cluster.psql("VACUUM ANALYZE", db="ops")
-        token = host.login("manager@ops.local")
         try:
-            seat_race(cluster, host, token, args)
-            checkout_races(cluster, host, token, args)
+            proof(cluster, host, host.login("manager@ops.local"))
         except Violation as v:
             failed = str(v)
     finally:
@@ -194,8 +200,7 @@ def main():
             shutil.rmtree(work, ignore_errors=True)
     if failed:
         sys.exit(f"\nCONTENTION CHECK FAILED: {failed}")
-    print("\nContention checks passed: no seat over-allocated, one open assignment per asset, no lost update.")
-
+    print("\n" + passed)
 
 if __name__ == "__main__":
     main()

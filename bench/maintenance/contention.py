@@ -15,9 +15,7 @@ import argparse
 import http.client
 import os
 import random
-import shutil
 import sys
-import tempfile
 import threading
 import time
 
@@ -25,7 +23,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "common"))
 sys.path.insert(0, os.path.join(HERE, "..", "it-assets"))
 import bench  # noqa: E402
-from contention import Violation, check, describe, only_statuses, storm  # noqa: E402  (the IT proof's same-row wrk storm)
+from contention import check, describe, only_statuses, run_proof, storm  # noqa: E402  (the IT proof's storm and runner)
 
 WORK_ORDER = "00000000-0000-4000-8000-000000000001"
 
@@ -81,61 +79,42 @@ def main():
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--seconds", type=int, default=5)
     args = parser.parse_args()
-    work = tempfile.mkdtemp(prefix="ops-bench-wo-contention-")
-    cluster = bench.Cluster()
-    host = None
-    failed = None
-    try:
-        cluster.start()
-        host = bench.Host(cluster, {}, work, bench.HOST_DLL, "A")
-        host.start()
-        cluster.psql(file=os.path.join(HERE, "work-orders-seed.sql"), db="ops")
-        cluster.psql("VACUUM ANALYZE", db="ops")
-        token = host.login("manager@ops.local")
-        path = f"/api/maintenance/work-orders/{WORK_ORDER}/status"
-        print(f"One work order: {args.connections} connections change the status of {WORK_ORDER} for {args.seconds} s, "
-              f"each request on_hold or in_progress at random", flush=True)
-        r = storm(host, token, [(path, '{"status":"on_hold"}'), (path, '{"status":"in_progress"}')],
-                  args.seconds, args.connections, args.threads)
-        print("  wrk (the write figures): " + describe(r), flush=True)
-        bench.wait_until_quiet(cluster)
-        before = state(cluster)
-        counts = exact_storm(host, token, path, args.seconds, args.connections)
-        bench.wait_until_quiet(cluster)
-        after = state(cluster)
-        changed = counts.get(200, 0)
-        print(f"  Python threads (every response read): {sum(counts.values())} answered "
-              f"({', '.join(f'{s}: {n}' for s, n in sorted(counts.items()))})", flush=True)
-        print(f"  stored: stream version {before['stream_version']} -> {after['stream_version']}, document version "
-              f"{after['doc_version']} (mt_version {after['mt_version']}), moved events {before['moves']} -> {after['moves']}, "
-              f"status {after['status']} / {after['data_status']}, last event to {after['last_to']}", flush=True)
-        try:
-            only_statuses(r, {200, 409, 422})
-            check(set(counts) <= {200, 409, 422}, f"every response of the exact storm is 200, 409 or 422: {counts}")
-            check(counts.get(409, 0) > 0, f"the storm raced (some 409s): {counts.get(409, 0)}")
-            check(changed > 1, f"the storm changed the work order more than once: {changed}")
-            check(after["moves"] - before["moves"] == changed, f"one moved event per 200 (none lost, none extra): "
-                                                               f"{after['moves'] - before['moves']} == {changed}")
-            check(after["stream_version"] == before["stream_version"] + changed,
-                  f"the stream's version grew by the 200s: {after['stream_version']} == {before['stream_version']} + {changed}")
-            check(after["doc_version"] == after["stream_version"] == after["mt_version"],
-                  f"the document is the stream's state: Version {after['doc_version']}, mt_version {after['mt_version']}, "
-                  f"stream {after['stream_version']}")
-            check(after["status"] == after["data_status"] == after["last_to"],
-                  f"the document's status is the last event's: {after['status']} / {after['data_status']} / {after['last_to']}")
-        except Violation as v:
-            failed = str(v)
-    finally:
-        if host:
-            host.stop()
-        cluster.stop()
-        if failed:
-            print(f"\nhost log kept: {host.log_path if host else work}", file=sys.stderr)
-        else:
-            shutil.rmtree(work, ignore_errors=True)
-    if failed:
-        sys.exit(f"\nCONTENTION CHECK FAILED: {failed}")
-    print("\nContention checks passed: every accepted change is one event, conflicts were answered 409, nothing lost.")
+    run_proof("ops-bench-wo-contention-", os.path.join(HERE, "work-orders-seed.sql"),
+              lambda cluster, host, token: prove(cluster, host, token, args),
+              "Contention checks passed: every accepted change is one event, conflicts were answered 409, nothing lost.")
+
+
+def prove(cluster, host, token, args):
+    path = f"/api/maintenance/work-orders/{WORK_ORDER}/status"
+    print(f"One work order: {args.connections} connections change the status of {WORK_ORDER} for {args.seconds} s, "
+          f"each request on_hold or in_progress at random", flush=True)
+    r = storm(host, token, [(path, '{"status":"on_hold"}'), (path, '{"status":"in_progress"}')],
+              args.seconds, args.connections, args.threads)
+    print("  wrk (the write figures): " + describe(r), flush=True)
+    bench.wait_until_quiet(cluster)
+    before = state(cluster)
+    counts = exact_storm(host, token, path, args.seconds, args.connections)
+    bench.wait_until_quiet(cluster)
+    after = state(cluster)
+    changed = counts.get(200, 0)
+    print(f"  Python threads (every response read): {sum(counts.values())} answered "
+          f"({', '.join(f'{s}: {n}' for s, n in sorted(counts.items()))})", flush=True)
+    print(f"  stored: stream version {before['stream_version']} -> {after['stream_version']}, document version "
+          f"{after['doc_version']} (mt_version {after['mt_version']}), moved events {before['moves']} -> {after['moves']}, "
+          f"status {after['status']} / {after['data_status']}, last event to {after['last_to']}", flush=True)
+    only_statuses(r, {200, 409, 422})
+    check(set(counts) <= {200, 409, 422}, f"every response of the exact storm is 200, 409 or 422: {counts}")
+    check(counts.get(409, 0) > 0, f"the storm raced (some 409s): {counts.get(409, 0)}")
+    check(changed > 1, f"the storm changed the work order more than once: {changed}")
+    check(after["moves"] - before["moves"] == changed, f"one moved event per 200 (none lost, none extra): "
+                                                       f"{after['moves'] - before['moves']} == {changed}")
+    check(after["stream_version"] == before["stream_version"] + changed,
+          f"the stream's version grew by the 200s: {after['stream_version']} == {before['stream_version']} + {changed}")
+    check(after["doc_version"] == after["stream_version"] == after["mt_version"],
+          f"the document is the stream's state: Version {after['doc_version']}, mt_version {after['mt_version']}, "
+          f"stream {after['stream_version']}")
+    check(after["status"] == after["data_status"] == after["last_to"],
+          f"the document's status is the last event's: {after['status']} / {after['data_status']} / {after['last_to']}")
 
 
 if __name__ == "__main__":

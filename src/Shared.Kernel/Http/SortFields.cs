@@ -16,6 +16,7 @@ public sealed class SortFields<TEntity> where TEntity : AggregateRoot
     private static readonly MethodInfo ThenByDescendingMethod = QueryableMethod(nameof(Queryable.ThenByDescending));
 
     private readonly Dictionary<string, LambdaExpression> _fields = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<LambdaExpression, string> _columns = [];
     private readonly string _default;
 
     public SortFields(string defaultSort) => _default = defaultSort;
@@ -23,6 +24,7 @@ public sealed class SortFields<TEntity> where TEntity : AggregateRoot
     public SortFields<TEntity> Add<TKey>(string name, Expression<Func<TEntity, TKey>> key)
     {
         _fields[name] = key;
+        if (Column(key) is { } column) _columns[key] = column; // a computed key sorts in LINQ only
         return this;
     }
 
@@ -60,17 +62,19 @@ public sealed class SortFields<TEntity> where TEntity : AggregateRoot
     /// e.g. <c>w.created_at DESC, w.id</c>.
     /// </summary>
     public string OrderBySql(string? sort, string alias) =>
-        string.Join(", ", Keys(sort).Select(k => $"{alias}.{Column(k.Key)}{(k.Descending ? " DESC" : "")}").Append($"{alias}.id"));
+        string.Join(", ", Keys(sort).Select(k => $"{alias}.{_columns[k.Key]}{(k.Descending ? " DESC" : "")}").Append($"{alias}.id"));
 
     private IEnumerable<(LambdaExpression Key, bool Descending)> Keys(string? sort) =>
         (string.IsNullOrWhiteSpace(sort) ? _default : sort)
             .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Select(part => (_fields[part.TrimStart('-', '+')], part.StartsWith('-')));
 
-    private static string Column(LambdaExpression key)
+    /// <summary>Marten's column for a duplicated member: its name in snake case (PriorityRank → priority_rank).</summary>
+    private static string? Column(LambdaExpression key)
     {
         var body = key.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : key.Body;
-        var name = ((MemberExpression)body).Member.Name;
+        if (body is not MemberExpression { Expression: ParameterExpression } member) return null;
+        var name = member.Member.Name;
         return string.Concat(name.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "_" : "") + char.ToLowerInvariant(c) : c.ToString()));
     }
 

@@ -27,7 +27,7 @@ internal sealed class ListWorkOrdersHandler(MaintenanceSession db, ICurrentUser 
 
     public Task<Paged<WorkOrderSummary>> Handle(ListWorkOrdersQuery query, CancellationToken cancellationToken)
     {
-        var sql = db.Sql;
+        var sql = db.Sql();
         if (!user.IsManager)
         {
             var me = sql.Parameter(user.Id);

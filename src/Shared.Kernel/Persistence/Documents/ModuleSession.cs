@@ -48,7 +48,7 @@ public abstract class ModuleSession<TStore>(IServiceProvider services, string sc
     /// Plain SQL on the module's tables for the lists whose columns Marten's LINQ would assemble as jsonb in SQL and
     /// parse again here (ADR 0014). Runs on the store's connection pool, outside this unit of work's transaction.
     /// </summary>
-    public SqlPageReader Sql => new(services.GetRequiredService<NpgsqlDataSource>());
+    public SqlPageReader Sql() => new(services.GetRequiredService<NpgsqlDataSource>());
 
     private IDocumentSession Open()
     {
