@@ -163,7 +163,8 @@ class Host:
                "Seed__Demo": "true",
                "ASPNETCORE_ENVIRONMENT": "Production",
                "ASPNETCORE_URLS": self.base,
-               **self.extra_env}
+               # "{ops}" in a value stands for the cluster's connection string (e.g. to add "Maximum Pool Size=8").
+               **{k: v.replace("{ops}", self.cluster.connection_string()) for k, v in self.extra_env.items()}}
         self.log_file = open(self.log_path, "w")
         self.process = subprocess.Popen(["dotnet", self.dll], env=env, stdout=self.log_file, stderr=subprocess.STDOUT,
                                         cwd=os.path.dirname(self.dll), start_new_session=True)
@@ -632,6 +633,8 @@ def measure_wrk(cluster, variant, endpoint, args, run_no):
     variant.sampler.arm()
     trace = start_trace(variant, endpoint, args) if args.trace and run_no == 1 and variant.name == "A" else None
     wal = wal_stats(cluster)
+    if args.statements:
+        cluster.psql("CREATE EXTENSION IF NOT EXISTS pg_stat_statements", "SELECT pg_stat_statements_reset()", db="ops")
     with CpuMeter(cluster, variant.host) as cpu:
         r = run_wrk(variant.host, variant.token, endpoint, args.seconds, args.connections, args.threads,
                     f"{variant.name}{run_no}")
@@ -641,10 +644,26 @@ def measure_wrk(cluster, variant, endpoint, args, run_no):
         finish_trace(*trace)
     r["host_cpu_ms"], r["pg_cpu_ms"] = cpu.per(r["requests"])
     r["load"] = load
+    if args.statements:
+        log_statements(cluster, f"{endpoint.name} [{variant.name}] run {run_no}", r["requests"])
     log(f"{endpoint.name} [{variant.name}] run {run_no}: {r['rps']:.0f} req/s, p50 {r['p50_us'] / 1000:.2f} ms, "
         f"p99 {r['p99_us'] / 1000:.2f} ms, errors {r['errors']}, non-2xx {r['non2xx']}, RSS peak {r['rss_peak']:.0f} MB, "
         f"CPU/req host {r['host_cpu_ms']:.3f} ms + PostgreSQL {r['pg_cpu_ms']:.3f} ms, {r['wal']}/req, load {load:.1f}")
     return r
+
+
+def log_statements(cluster, label, requests):
+    """Every statement PostgreSQL ran during a run (the host's background work too), per request, costliest first."""
+    rows = cluster.psql(
+        "SELECT calls, total_exec_time, rows, regexp_replace(left(query, 110), '\\s+', ' ', 'g') FROM pg_stat_statements "
+        "WHERE query NOT LIKE '%pg_stat_statements%' ORDER BY total_exec_time DESC LIMIT 25", db="ops")
+    lines = [f"statements during {label} (per request: calls, exec ms, rows; then mean ms per call):"]
+    for row in rows.splitlines():
+        calls, total, count, query = row.split("|", 3)
+        calls, total = float(calls), float(total)
+        lines.append(f"    {calls / requests:6.3f} {total / requests:7.3f} {float(count) / requests:6.2f}  "
+                     f"{total / calls:6.3f}  {query}")
+    log("\n".join(lines))
 
 
 def start_trace(variant, endpoint, args):
@@ -701,6 +720,8 @@ def main():
     parser.add_argument("--b-sql", metavar="SQL|@FILE",
                         help="SQL run before each of host B's runs (starts B like --b-env); for A/B of database changes "
                              "such as indexes, with the same build on both sides")
+    parser.add_argument("--statements", action="store_true",
+                        help="after each API run, print pg_stat_statements per request (all statements, background too)")
     parser.add_argument("--keep", action="store_true", help="keep the work folder (logs, captured SQL)")
     parser.add_argument("--trace", action="store_true",
                         help="record CPU samples of host A during each endpoint's first run (needs dotnet-trace); implies --keep")

@@ -2,7 +2,10 @@ using OpsPlatform.Identity.Contracts;
 
 namespace OpsPlatform.Modules.Notifications.Tests.Triggers;
 
-/// <summary>Maintenance's triggers (its handlers in src/Modules.Maintenance/Notifications), each to the people who may see the work order only.</summary>
+/// <summary>
+/// Maintenance's triggers (src/Modules.Maintenance/Notifications: the overdue check's handler, and the notices the
+/// assignment and the status changes decide in their own unit of work), each to the people who may see the work order only.
+/// </summary>
 public sealed class MaintenanceTriggerTests(NotificationsApi api) : IClassFixture<NotificationsApi>
 {
     private const string Assigned = "maintenance.work-order-assigned";
@@ -109,6 +112,32 @@ public sealed class MaintenanceTriggerTests(NotificationsApi api) : IClassFixtur
 
         (await PendingChecks(workOrder)).ShouldBe(0);
     }
+
+    [Fact]
+    public async Task A_status_change_queues_one_Notify_with_itself_when_someone_is_to_be_told_and_nothing_otherwise()
+    {
+        var crew = await MaintenanceCrew.CreateAsync(api);
+        var requester = await api.SignInAsNewUserAsync(Roles.Member);
+        var own = await crew.RaiseAsync(crew.Manager.Http);
+        var requested = await crew.RaiseAsync(requester.Http);
+
+        await MaintenanceCrew.MoveAsync(crew.Manager.Http, own, "cancelled");
+        await MaintenanceCrew.MoveAsync(crew.Manager.Http, requested, "open");
+        await api.SettleBusAsync();
+
+        (await NotifyEnvelopes(own)).ShouldBe(0, "the manager moved their own work order: nobody to tell");
+        (await NotifyEnvelopes(requested)).ShouldBe(1, "its requester is told through one Notify");
+        (await api.ScalarAsync<long>("""
+            SELECT count(*) FROM wolverine.wolverine_incoming_envelopes
+            WHERE message_type IN ('maintenance.work-order-status-changed', 'maintenance.work-order-assigned')
+            """)).ShouldBe(0, "no handler takes a second unit of work to decide a change's notices (ADR 0015)");
+    }
+
+    /// <summary>The Notify envelopes (pending or handled, kept for the duplicate window) about this work order.</summary>
+    private Task<long> NotifyEnvelopes(Guid workOrder) => api.ScalarAsync<long>("""
+        SELECT count(*) FROM wolverine.wolverine_incoming_envelopes
+        WHERE message_type = 'notifications.notify' AND position(convert_to($1, 'UTF8') in body) > 0
+        """, workOrder.ToString());
 
     private Task<long> PendingChecks(params Guid[] workOrders) => api.ScalarAsync<long>("""
         SELECT count(*) FROM maintenance.scheduled_keys k JOIN wolverine.wolverine_incoming_envelopes e ON e.id = ANY(k.envelope_ids)

@@ -20,7 +20,7 @@ internal sealed class AssignTechnicianHandler(MaintenanceSession db, ICurrentUse
         var from = workOrder.Assign(technician, user.Id, command.Override ?? false, now);
         stream.Append();
         db.PublishAssigned(workOrder, now);
-        if (from is { } previous) db.PublishTransition(workOrder, previous, now);
+        if (from is { } previous) db.PublishTransition(workOrder, previous, user.Id, now);
         await db.SaveChangesAsync(cancellationToken);
         return WorkOrderDetails.From(workOrder);
     }

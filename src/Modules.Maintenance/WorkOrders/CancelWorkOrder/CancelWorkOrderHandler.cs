@@ -16,7 +16,7 @@ internal sealed class CancelWorkOrderHandler(MaintenanceSession db, ICurrentUser
         var from = workOrder.Status;
         workOrder.Cancel(command.Reason, user.Id, now);
         stream.Append();
-        db.PublishTransition(workOrder, from, now);
+        db.PublishTransition(workOrder, from, user.Id, now);
         await db.PlanOccurrenceFinishedAsync(workOrder, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return WorkOrderDetails.From(workOrder);

@@ -16,7 +16,7 @@ internal sealed class ChangeWorkOrderStatusHandler(MaintenanceSession db, ICurre
         var from = workOrder.Status;
         workOrder.MoveTo(command.Status!.Value, user.Id, user.IsManager, command.Reason, now);
         stream.Append();
-        db.PublishTransition(workOrder, from, now);
+        db.PublishTransition(workOrder, from, user.Id, now);
         await db.PlanOccurrenceFinishedAsync(workOrder, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return WorkOrderDetails.From(workOrder);

@@ -14,7 +14,7 @@ internal sealed class ReopenWorkOrderHandler(MaintenanceSession db, ICurrentUser
         var now = clock.GetUtcNow();
         workOrder.Reopen(command.Reason, user.Id, now);
         stream.Append();
-        db.PublishTransition(workOrder, WorkOrderStatus.Completed, now);
+        db.PublishTransition(workOrder, WorkOrderStatus.Completed, user.Id, now);
         await db.SaveChangesAsync(cancellationToken);
         return WorkOrderDetails.From(workOrder);
     }
