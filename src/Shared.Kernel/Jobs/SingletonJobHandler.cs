@@ -16,7 +16,7 @@ namespace OpsPlatform.Shared.Kernel.Jobs;
 /// </summary>
 public sealed class SingletonJobHandler : IWolverineHandler
 {
-    public static async Task Handle(SingletonJobDue message, Envelope envelope, IServiceScopeFactory scopes, NpgsqlDataSource database,
+    public static async Task Handle(SingletonJobDue message, Envelope envelope, IServiceScopeFactory scopes, HeldConnections held,
         IEnumerable<SingletonJobRegistration> jobs, TimeProvider clock, CancellationToken cancellationToken)
     {
         var job = jobs.SingleOrDefault(j => j.Name == message.Job);
@@ -29,7 +29,7 @@ public sealed class SingletonJobHandler : IWolverineHandler
             if (!await owner.ScheduleNextIfCurrentAsync(message.Key, envelope.Id, message, next, cancellationToken)) return; // stale
         }
 
-        await using var lockConnection = await database.OpenConnectionAsync(cancellationToken);
+        await using var lockConnection = await held.OpenAsync(cancellationToken);
         var lockKey = BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes("ops-job:" + job.Name)));
         if (!await AdvisoryAsync(lockConnection, "SELECT pg_try_advisory_lock($1)", lockKey)) return; // a run is still going
         try

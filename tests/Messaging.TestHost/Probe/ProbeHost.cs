@@ -27,6 +27,7 @@ public static class ProbeHost
         var database = new NpgsqlDataSourceBuilder(connectionString) { ConnectionStringBuilder = { MaxAutoPrepare = 128 } }.Build();
         builder.Logging.SetMinimumLevel(LogLevel.Warning); // a test sees the hosts' failures, not their chatter
         builder.Services.AddSingleton(_ => database); // a factory registration: disposed with the host
+        builder.Services.AddSingleton(_ => HeldConnections.For(connectionString));
         builder.Services.AddSingleton(new ProbeNode(builder.Configuration["Probe:Node"] ?? $"probe-{Environment.ProcessId}-{Guid.NewGuid():N}"));
         builder.Services.AddProbeModule();
         if (builder.Configuration.GetValue<TimeSpan?>("Probe:JobInterval") is { } interval)

@@ -1,9 +1,10 @@
 using Npgsql;
+using OpsPlatform.Shared.Kernel.Persistence;
 
 namespace OpsPlatform.Host.Api.Auth.Sessions;
 
 /// <summary>Evicts sessions revoked on other nodes from this node's cache (PostgreSQL LISTEN/NOTIFY).</summary>
-internal sealed class SessionRevocationListener(NpgsqlDataSource database, SessionCache cache, ILogger<SessionRevocationListener> logger)
+internal sealed class SessionRevocationListener(HeldConnections held, SessionCache cache, ILogger<SessionRevocationListener> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -12,7 +13,7 @@ internal sealed class SessionRevocationListener(NpgsqlDataSource database, Sessi
         {
             try
             {
-                await using var connection = await database.OpenConnectionAsync(stoppingToken);
+                await using var connection = await held.OpenAsync(stoppingToken);
                 connection.Notification += (_, e) => cache.Evict(e.Payload);
                 await using (var listen = new NpgsqlCommand($"LISTEN {SessionStore.RevocationChannel}", connection))
                     await listen.ExecuteNonQueryAsync(stoppingToken);
