@@ -8,10 +8,14 @@ namespace OpsPlatform.Modules.Maintenance.WorkOrders;
 /// <summary>The integration events of a work order, recorded in the same unit of work as the change with the notices they call for.</summary>
 internal static class WorkOrderEvents
 {
-    public static void PublishRaised(this MaintenanceSession db, WorkOrder w, DateTimeOffset now) =>
+    public static void PublishRaised(this MaintenanceSession db, WorkOrder w, DateTimeOffset now)
+    {
         db.Publish(new WorkOrderRaised(
             Guid.CreateVersion7(now), now, w.Id, w.Title, Text(w.Priority), Text(w.Status), w.EquipmentId, w.SiteId,
             Text(w.Source), w.SourceReference, w.RequestedBy, w.Followers));
+        if (w.SourceReference is { } reference)
+            db.Publish(new WorkOrderRaisedForSource(Guid.CreateVersion7(now), now, w.Id, Text(w.Source), reference));
+    }
 
     /// <summary>
     /// A status change by <paramref name="actor"/> (and the completion, when it completed). Call after the change: the

@@ -30,6 +30,8 @@ public sealed class RaiseWorkOrderTests(ApiFactory api) : IClassFixture<ApiFacto
         (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.live_events WHERE message_type = 'maintenance.work-order-raised' AND payload->>'workOrderId' = $1", id.ToString()))
             .ShouldBe(1);
         (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.mt_events WHERE stream_id = $1 AND version = 1", id)).ShouldBe(1);
+        (await api.ScalarAsync<long>("SELECT count(*) FROM wolverine.wolverine_incoming_envelopes WHERE position(convert_to($1, 'UTF8') in body) > 0", id.ToString()))
+            .ShouldBe(0, "no module waits for a manual raise, so it queues nothing (WorkOrderRaisedForSource goes with a raise for a record)");
     }
 
     [Fact]

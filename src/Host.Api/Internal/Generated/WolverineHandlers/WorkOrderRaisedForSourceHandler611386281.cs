@@ -4,13 +4,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: WorkOrderRaisedHandler511859289
+    // START: WorkOrderRaisedForSourceHandler611386281
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class WorkOrderRaisedHandler511859289 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class WorkOrderRaisedForSourceHandler611386281 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Microsoft.Extensions.DependencyInjection.IServiceScopeFactory _serviceScopeFactory;
 
-        public WorkOrderRaisedHandler511859289(Microsoft.Extensions.DependencyInjection.IServiceScopeFactory serviceScopeFactory)
+        public WorkOrderRaisedForSourceHandler611386281(Microsoft.Extensions.DependencyInjection.IServiceScopeFactory serviceScopeFactory)
         {
             _serviceScopeFactory = serviceScopeFactory;
         }
@@ -26,18 +26,18 @@ namespace Internal.Generated.WolverineHandlers
             */
             var itAssetsSession = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<OpsPlatform.Modules.ItAssets.Persistence.ItAssetsSession>(serviceScope.ServiceProvider);
             // The actual message body
-            var workOrderRaised = (OpsPlatform.Modules.Maintenance.Contracts.WorkOrderRaised)context.Envelope.Message;
+            var workOrderRaisedForSource = (OpsPlatform.Modules.Maintenance.Contracts.WorkOrderRaisedForSource)context.Envelope.Message;
 
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "OpsPlatform.Modules.ItAssets.MaintenanceRecords.LinkRepairWorkOrder.RepairWorkOrderRaisedHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "OpsPlatform.Modules.ItAssets.MaintenanceRecords.LinkRepairWorkOrder.RepairWorkOrderRaisedHandler");
             var repairWorkOrderRaisedHandler = new OpsPlatform.Modules.ItAssets.MaintenanceRecords.LinkRepairWorkOrder.RepairWorkOrderRaisedHandler(itAssetsSession);
             
             // The actual message execution
-            await repairWorkOrderRaisedHandler.Handle(workOrderRaised, cancellation).ConfigureAwait(false);
+            await repairWorkOrderRaisedHandler.Handle(workOrderRaisedForSource, cancellation).ConfigureAwait(false);
         }
     }
 
-    // END: WorkOrderRaisedHandler511859289
+    // END: WorkOrderRaisedForSourceHandler611386281
     
     
 }
