@@ -41,8 +41,8 @@ internal static class OpsDatabase
         // session state this host never leaves behind (no SET, no temp tables; advisory locks are released explicitly).
         settings.NoResetOnClose = true;
         // Fewer server processes than requests in flight: on 2 cores, 32 concurrent requests through 10 connections
-        // served 10-40 % more than through 32, with half the p99 (docs/benchmarks.md). A connection string's own
-        // "Maximum Pool Size" wins; connections held for minutes use HeldConnections, not this pool.
+        // served as much as through 32 or up to 40 % more, with a lower p99 (docs/benchmarks.md, issue 17 round 3). A
+        // connection string's own "Maximum Pool Size" wins; connections held for minutes use HeldConnections instead.
         if (!SetsPoolSize(connectionString)) settings.MaxPoolSize = Math.Max(10, 4 * Environment.ProcessorCount);
         var database = dataSource.Build();
         builder.Services.AddSingleton(_ => database); // a factory registration: the container disposes it with the host
