@@ -13,7 +13,7 @@ internal static class WorkOrderEvents
         db.Publish(new WorkOrderRaised(
             Guid.CreateVersion7(now), now, w.Id, w.Title, Text(w.Priority), Text(w.Status), w.EquipmentId, w.SiteId,
             Text(w.Source), w.SourceReference, w.RequestedBy, w.Followers));
-        if (w.SourceReference is { } reference)
+        if (w.Source is WorkOrderSource.ItAsset or WorkOrderSource.Inspection && w.SourceReference is { } reference)
             db.Publish(new WorkOrderRaisedForSource(Guid.CreateVersion7(now), now, w.Id, Text(w.Source), reference));
     }
 

@@ -28,6 +28,10 @@ public sealed class PreventivePlanDueTests(ApiFactory api) : IClassFixture<ApiFa
 
         foreach (var plan in plans)
             (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.mt_doc_work_order WHERE preventive_plan_id = $1", plan)).ShouldBe(1);
+        (await api.ScalarAsync<long>("""
+            SELECT count(*) FROM wolverine.wolverine_incoming_envelopes
+            WHERE message_type = 'maintenance.work-order-raised-for-source' AND position(convert_to($1, 'UTF8') in body) > 0
+            """, plans[0].ToString())).ShouldBe(0, "a preventive work order answers this module's own plan: no other module waits for it");
         (await api.ScalarAsync<long>("SELECT count(*) FROM maintenance.mt_doc_work_order WHERE source = 'Preventive' AND preventive_plan_id = ANY($1)", plans.ToArray()))
             .ShouldBe(12);
         // Each plan now has exactly one pending occurrence: the next one, two weeks on.
