@@ -26,6 +26,8 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 
+from parse_sql import ParseSql
+
 REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 COMMON = os.path.dirname(os.path.abspath(__file__))
 PG_BIN = os.environ.get("OPS_PG_BIN", "/usr/lib/postgresql/15/bin")
@@ -545,6 +547,15 @@ def load_suite(path):
 PARSE_TARGETS = {"a": 8.0, "b": 4.0, "c": 2.5, "d": 2.5, "e": 8.0}
 PARSE_NAMES = {"a": "list status=open, 50, newest first", "b": "get by id", "c": "create",
                "d": "status change (one hot row)", "e": "list with include=asset"}
+# The anchor's requests (as its bench.sh sends them), for capturing Parse's own SQL; {getId}/{putId} from its ids.json.
+PARSE_REQUESTS = {
+    "a": ("GET", "/classes/WorkOrder?where=%7B%22status%22%3A%22open%22%7D&limit=50&order=-createdAt", ""),
+    "b": ("GET", "/classes/WorkOrder/{getId}", ""),
+    "c": ("POST", "/classes/WorkOrder",
+          '{"title":"bench-create","description":"created by bench.sh","status":"open","priority":"low"}'),
+    "d": ("PUT", "/classes/WorkOrder/{putId}", '{"status":"in_progress"}'),
+    "e": ("GET", "/classes/WorkOrder?where=%7B%22status%22%3A%22open%22%7D&limit=50&include=asset", ""),
+}
 
 
 class ParseAnchor:
@@ -554,9 +565,11 @@ class ParseAnchor:
     shared machine mean anything. The install (npm) and seed happen once into the folder; later runs reuse them.
     """
 
-    def __init__(self, folder, anchor_dir, seconds, log_dir):
+    def __init__(self, folder, anchor_dir, seconds, log_dir, connections, threads):
         self.folder, self.anchor_dir, self.seconds, self.log_dir = folder, anchor_dir, seconds, log_dir
+        self.connections, self.threads = connections, threads
         self.results = {}
+        self.sql_tps = {}
 
     def _script(self, name, **env):
         log_path = os.path.join(self.log_dir, f"parse-{name}.log")
@@ -574,6 +587,13 @@ class ParseAnchor:
             self._script("setup")
             log(f"Parse anchor ({label}): wrk tests a-e, {self.seconds} s each → {outdir}")
             self._script("bench", TOOLS="wrk", DURATION=str(self.seconds), WARMUP="3", TESTS="a b c d e", OUTDIR=outdir)
+            if label == "before":
+                log(f"Parse anchor: its own SQL per test in pgbench, {self.seconds} s each")
+                try:
+                    self.sql_tps = ParseSql(self.folder, self.anchor_dir, PARSE_REQUESTS, log).measure(
+                        self.seconds, self.connections, self.threads, self.log_dir)
+                except (OSError, subprocess.CalledProcessError, urllib.error.URLError) as e:
+                    log(f"Parse anchor: its SQL could not be measured ({e}); the table leaves that column empty")
         finally:
             self._script("stop")
         results = {}
@@ -753,7 +773,7 @@ def main():
         anchor_dir = os.path.abspath(args.parse_anchor or "")
         if not args.parse_anchor or not os.path.exists(os.path.join(anchor_dir, "bench.sh")):
             sys.exit(f"--parse: no Parse anchor scripts in {anchor_dir} (set --parse-anchor)")
-        parse = ParseAnchor(os.path.abspath(args.parse), anchor_dir, args.parse_seconds, work)
+        parse = ParseAnchor(os.path.abspath(args.parse), anchor_dir, args.parse_seconds, work, args.connections, args.threads)
         parse.measure("before")
     uptime_before = uptime()
     try:
@@ -849,10 +869,12 @@ def uptime():
 def print_parse_table(results, parse):
     """OpsPlatform's medians beside Parse's figures of the same window (before and after), and their ratio."""
     before, after = parse.results.get("before", {}), parse.results.get("after", {})
-    print("\nBeside Parse Server (same machine, same window; ratio = OpsPlatform req/s / mean of Parse before and after)")
-    print("| workload (Parse test) | Parse before req/s (p99 ms) | Parse after req/s (p99 ms) | OpsPlatform endpoint | host "
-          "| req/s | p99 ms | × Parse | target | pgbench tps | API / pgbench |")
-    print("|---|---:|---:|---|---|---:|---:|---:|---|---:|---:|")
+    print("\nBeside Parse Server (same machine, same window; ratio = OpsPlatform req/s / mean of Parse before and after;\n"
+          "Parse's SQL in pgbench = the statements Parse sent for one such request, run by pgbench on Parse's cluster)")
+    print("| workload (Parse test) | Parse before req/s (p99 ms) | Parse after req/s (p99 ms) | Parse's SQL in pgbench tps "
+          "| OpsPlatform endpoint | host | req/s | p99 ms | × Parse | target | × Parse's SQL in pgbench | pgbench tps "
+          "| API / pgbench |")
+    print("|---|---:|---:|---:|---|---|---:|---:|---:|---|---:|---:|---:|")
 
     def cell(r):
         if not r:
@@ -867,9 +889,10 @@ def print_parse_table(results, parse):
         for test in endpoint.parse_tests:
             parse_rps = [r["rps"] for r in (before.get(test), after.get(test)) if r]
             ratio = rps / statistics.mean(parse_rps) if parse_rps else float("nan")
-            print(f"| {PARSE_NAMES[test]} ({test}) | {cell(before.get(test))} | {cell(after.get(test))} | {endpoint.name} | "
-                  f"{variant.name} | {rps:.0f} | {p99:.2f} | {ratio:.2f} | >= {PARSE_TARGETS[test]:g}× | {tps:.0f} | "
-                  f"{rps / tps:.2f} |")
+            parse_sql = parse.sql_tps.get(test, float("nan"))
+            print(f"| {PARSE_NAMES[test]} ({test}) | {cell(before.get(test))} | {cell(after.get(test))} | {parse_sql:.0f} | "
+                  f"{endpoint.name} | {variant.name} | {rps:.0f} | {p99:.2f} | {ratio:.2f} | >= {PARSE_TARGETS[test]:g}× | "
+                  f"{rps / parse_sql:.2f} | {tps:.0f} | {rps / tps:.2f} |")
     print("⚠: that Parse run had errors, non-2xx or a VM pause/steal flag (see its folder under <DIR>/results).")
 
 
