@@ -580,7 +580,8 @@ class ParseAnchor:
             raise RuntimeError(f"Parse anchor {name}.sh exited with {code}; see {log_path}")
 
     def measure(self, label):
-        """Starts Parse (setup.sh is idempotent), runs wrk tests a-e, stops it; keeps each test's req/s and p99."""
+        """Starts Parse (setup.sh is idempotent), runs wrk tests a-e (the first time also its own SQL in pgbench), stops it;
+        keeps each test's req/s and p99."""
         outdir = os.path.join(self.folder, "results", time.strftime("%Y%m%dT%H%M%SZ", time.gmtime()) + "-" + label)
         log(f"Parse anchor ({label}): setup/start in {self.folder}")
         try:
@@ -592,7 +593,7 @@ class ParseAnchor:
                 try:
                     self.sql_tps = ParseSql(self.folder, self.anchor_dir, PARSE_REQUESTS, log).measure(
                         self.seconds, self.connections, self.threads, self.log_dir)
-                except (OSError, subprocess.CalledProcessError, urllib.error.URLError) as e:
+                except (OSError, ValueError, KeyError, subprocess.CalledProcessError, urllib.error.URLError) as e:
                     log(f"Parse anchor: its SQL could not be measured ({e}); the table leaves that column empty")
         finally:
             self._script("stop")
