@@ -1,4 +1,4 @@
-using OpsPlatform.Shared.Kernel.Messaging;
+using OpsPlatform.Shared.Kernel.Bus;
 
 namespace OpsPlatform.Modules.Janitorial.Contracts;
 

@@ -8,7 +8,7 @@ public sealed class RequestPipelineTests
     public void In_module_notifications_are_never_integration_events()
     {
         var mixed = Solution.AllModules.SelectMany(a => a.GetTypes())
-            .Where(t => typeof(INotification).IsAssignableFrom(t) && typeof(OpsPlatform.Shared.Kernel.Messaging.IIntegrationEvent).IsAssignableFrom(t))
+            .Where(t => typeof(INotification).IsAssignableFrom(t) && typeof(OpsPlatform.Shared.Kernel.Bus.IIntegrationEvent).IsAssignableFrom(t))
             .Select(t => t.FullName)
             .ToList();
 

@@ -5,7 +5,7 @@ using OpsPlatform.Shared.Kernel.Persistence;
 using Wolverine;
 using MediatR;
 using FluentValidation;
-using OpsPlatform.Shared.Kernel.Messaging;
+using OpsPlatform.Shared.Kernel.Bus;
 
 namespace OpsPlatform.Architecture.Tests;
 

@@ -1,7 +1,7 @@
 using Npgsql;
 using OpsPlatform.Host.Api.Development;
 using OpsPlatform.Hosting.EmbeddedPostgres;
-using OpsPlatform.Shared.Kernel.Messaging;
+using OpsPlatform.Shared.Kernel.Bus;
 using OpsPlatform.Shared.Kernel.Persistence;
 
 namespace OpsPlatform.Host.Api.Database;

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using Npgsql;
-using OpsPlatform.Shared.Kernel.Messaging;
+using OpsPlatform.Shared.Kernel.Bus;
 using OpsPlatform.Shared.Kernel.Persistence.Documents;
 
 namespace OpsPlatform.Host.Api.Live;

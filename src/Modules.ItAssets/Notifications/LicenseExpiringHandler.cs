@@ -1,7 +1,7 @@
 using OpsPlatform.Identity.Contracts;
 using OpsPlatform.Modules.ItAssets.Contracts;
 using OpsPlatform.Modules.ItAssets.Persistence;
-using OpsPlatform.Shared.Kernel.Messaging;
+using OpsPlatform.Shared.Kernel.Bus;
 
 namespace OpsPlatform.Modules.ItAssets.Notifications;
 

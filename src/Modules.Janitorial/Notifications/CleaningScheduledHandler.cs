@@ -1,7 +1,7 @@
 using OpsPlatform.Modules.Janitorial.Contracts;
 using OpsPlatform.Modules.Janitorial.Persistence;
 using OpsPlatform.Modules.Janitorial.Sites;
-using OpsPlatform.Shared.Kernel.Messaging;
+using OpsPlatform.Shared.Kernel.Bus;
 
 namespace OpsPlatform.Modules.Janitorial.Notifications;
 

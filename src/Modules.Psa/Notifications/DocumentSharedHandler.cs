@@ -2,7 +2,7 @@ using Marten;
 using OpsPlatform.Modules.Psa.Contracts;
 using OpsPlatform.Modules.Psa.Persistence;
 using OpsPlatform.Modules.Psa.Projects;
-using OpsPlatform.Shared.Kernel.Messaging;
+using OpsPlatform.Shared.Kernel.Bus;
 
 namespace OpsPlatform.Modules.Psa.Notifications;
 

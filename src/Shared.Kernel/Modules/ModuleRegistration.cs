@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using OpsPlatform.Shared.Kernel.Cqrs;
 using OpsPlatform.Shared.Kernel.Jobs;
-using OpsPlatform.Shared.Kernel.Messaging;
+using OpsPlatform.Shared.Kernel.Bus;
 using OpsPlatform.Shared.Kernel.Persistence;
 using OpsPlatform.Shared.Kernel.Persistence.Documents;
 using Wolverine;

@@ -1,5 +1,5 @@
 using Wolverine;
-using OpsPlatform.Shared.Kernel.Messaging;
+using OpsPlatform.Shared.Kernel.Bus;
 using OpsPlatform.Modules.Janitorial.Contracts;
 using Microsoft.Extensions.DependencyInjection;
 using System.Net;

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using OpsPlatform.Shared.Kernel.Jobs;
-using OpsPlatform.Shared.Kernel.Messaging;
+using OpsPlatform.Shared.Kernel.Bus;
 using OpsPlatform.Shared.Kernel.Persistence;
 using OpsPlatform.Shared.Kernel.Persistence.Documents;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OpsPlatform.Messaging.TestHost.Probe;
-using OpsPlatform.Shared.Kernel.Messaging;
+using OpsPlatform.Shared.Kernel.Bus;
 
 namespace OpsPlatform.Messaging.Tests.Probes;
 

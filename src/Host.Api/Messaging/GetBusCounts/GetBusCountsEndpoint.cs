@@ -1,6 +1,6 @@
 using OpsPlatform.Identity.Contracts;
 using OpsPlatform.Shared.Kernel.Http;
-using OpsPlatform.Shared.Kernel.Messaging;
+using OpsPlatform.Shared.Kernel.Bus;
 
 namespace OpsPlatform.Host.Api.Messaging.GetBusCounts;
 

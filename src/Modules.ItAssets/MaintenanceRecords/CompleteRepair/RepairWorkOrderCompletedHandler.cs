@@ -2,7 +2,7 @@ using Marten;
 using OpsPlatform.Modules.ItAssets.Hardware;
 using OpsPlatform.Modules.ItAssets.Persistence;
 using OpsPlatform.Modules.Maintenance.Contracts;
-using OpsPlatform.Shared.Kernel.Messaging;
+using OpsPlatform.Shared.Kernel.Bus;
 
 namespace OpsPlatform.Modules.ItAssets.MaintenanceRecords.CompleteRepair;
 

@@ -1,7 +1,7 @@
 using Marten;
 using OpsPlatform.Modules.ItAssets.Persistence;
 using OpsPlatform.Modules.Maintenance.Contracts;
-using OpsPlatform.Shared.Kernel.Messaging;
+using OpsPlatform.Shared.Kernel.Bus;
 
 namespace OpsPlatform.Modules.ItAssets.MaintenanceRecords.LinkRepairWorkOrder;
 

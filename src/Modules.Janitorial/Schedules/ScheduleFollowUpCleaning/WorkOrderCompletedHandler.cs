@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 using OpsPlatform.Modules.Janitorial.Persistence;
 using OpsPlatform.Modules.Janitorial.Sites;
 using OpsPlatform.Modules.Maintenance.Contracts;
-using OpsPlatform.Shared.Kernel.Messaging;
+using OpsPlatform.Shared.Kernel.Bus;
 
 namespace OpsPlatform.Modules.Janitorial.Schedules.ScheduleFollowUpCleaning;
 

@@ -3,7 +3,7 @@ using Marten;
 using OpsPlatform.Modules.Janitorial.Contracts;
 using OpsPlatform.Modules.Maintenance.Persistence;
 using OpsPlatform.Modules.Maintenance.WorkOrders.RaiseWorkOrder;
-using OpsPlatform.Shared.Kernel.Messaging;
+using OpsPlatform.Shared.Kernel.Bus;
 
 namespace OpsPlatform.Modules.Maintenance.WorkOrders.RaiseFromInspection;
 

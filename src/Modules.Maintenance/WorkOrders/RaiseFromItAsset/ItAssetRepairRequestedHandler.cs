@@ -1,7 +1,7 @@
 using Marten;
 using OpsPlatform.Modules.ItAssets.Contracts;
 using OpsPlatform.Modules.Maintenance.Persistence;
-using OpsPlatform.Shared.Kernel.Messaging;
+using OpsPlatform.Shared.Kernel.Bus;
 
 namespace OpsPlatform.Modules.Maintenance.WorkOrders.RaiseFromItAsset;
 

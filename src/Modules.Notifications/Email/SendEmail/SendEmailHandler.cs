@@ -1,5 +1,5 @@
 using MediatR;
-using OpsPlatform.Shared.Kernel.Messaging;
+using OpsPlatform.Shared.Kernel.Bus;
 
 namespace OpsPlatform.Modules.Notifications.Email.SendEmail;
 

@@ -1,6 +1,6 @@
 using MediatR;
 using OpsPlatform.Modules.Notifications.Contracts;
-using OpsPlatform.Shared.Kernel.Messaging;
+using OpsPlatform.Shared.Kernel.Bus;
 
 namespace OpsPlatform.Modules.Notifications.Inbox.ReceiveNotification;
 

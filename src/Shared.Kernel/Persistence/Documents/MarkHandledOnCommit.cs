@@ -1,6 +1,6 @@
 using Marten;
 using Marten.Services;
-using OpsPlatform.Shared.Kernel.Messaging;
+using OpsPlatform.Shared.Kernel.Bus;
 using Wolverine;
 
 namespace OpsPlatform.Shared.Kernel.Persistence.Documents;

@@ -5,7 +5,7 @@ using Marten.Exceptions;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using OpsPlatform.Shared.Kernel.Domain;
-using OpsPlatform.Shared.Kernel.Messaging;
+using OpsPlatform.Shared.Kernel.Bus;
 using Wolverine;
 using Wolverine.Marten.Publishing;
 using Wolverine.Runtime;

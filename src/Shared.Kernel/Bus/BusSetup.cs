@@ -12,7 +12,7 @@ using Wolverine.ErrorHandling;
 using Wolverine.Postgresql;
 using Wolverine.Util;
 
-namespace OpsPlatform.Shared.Kernel.Messaging;
+namespace OpsPlatform.Shared.Kernel.Bus;
 
 /// <summary>
 /// The in-process Wolverine bus every module shares (ADR 0010): envelopes in the <c>wolverine</c> schema, one durable

@@ -1,6 +1,6 @@
 using Wolverine.Util;
 
-namespace OpsPlatform.Shared.Kernel.Messaging;
+namespace OpsPlatform.Shared.Kernel.Bus;
 
 /// <summary>Stored envelopes carry the <see cref="IntegrationEventAttribute"/> wire name (<c>name</c>, or <c>name.vN</c> from version 2), never a CLR type name.</summary>
 internal sealed class IntegrationEventNaming : IMessageTypeNaming

@@ -1,4 +1,4 @@
-namespace OpsPlatform.Shared.Kernel.Messaging;
+namespace OpsPlatform.Shared.Kernel.Bus;
 
 /// <summary>
 /// An event for the users it names and nobody else (a person's own notification): on the live stream admins and

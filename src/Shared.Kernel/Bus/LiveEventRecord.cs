@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace OpsPlatform.Shared.Kernel.Messaging;
+namespace OpsPlatform.Shared.Kernel.Bus;
 
 /// <summary>
 /// An integration event as the live stream reads it: written to the publishing module's <c>live_events</c> in the same

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace OpsPlatform.Shared.Kernel.Messaging;
+namespace OpsPlatform.Shared.Kernel.Bus;
 
 /// <summary>
 /// Business keys of scheduled messages (MESSAGING.md R32): <c>&lt;schema&gt;.scheduled_keys</c> maps a key to the

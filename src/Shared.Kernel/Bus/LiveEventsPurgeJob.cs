@@ -3,7 +3,7 @@ using Npgsql;
 using OpsPlatform.Shared.Kernel.Jobs;
 using OpsPlatform.Shared.Kernel.Persistence;
 
-namespace OpsPlatform.Shared.Kernel.Messaging;
+namespace OpsPlatform.Shared.Kernel.Bus;
 
 /// <summary>Deletes a module's live events older than the replay window, in batches (Wolverine purges its own handled envelopes).</summary>
 public sealed class LiveEventsPurgeJob<TModule>(TModule module, NpgsqlDataSource database, IOptions<BusOptions> options) : ISingletonJob

@@ -1,4 +1,4 @@
-namespace OpsPlatform.Shared.Kernel.Messaging;
+namespace OpsPlatform.Shared.Kernel.Bus;
 
 /// <summary>
 /// A message addressed to the handler that acts on it (e.g. "notify these people"), not a fact for onlookers: the unit

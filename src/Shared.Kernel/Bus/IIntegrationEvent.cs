@@ -1,4 +1,4 @@
-namespace OpsPlatform.Shared.Kernel.Messaging;
+namespace OpsPlatform.Shared.Kernel.Bus;
 
 /// <summary>A fact one module tells the others. Lives in a module's Contracts project; carries a stable wire name.</summary>
 public interface IIntegrationEvent

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace OpsPlatform.Shared.Kernel.Messaging;
+namespace OpsPlatform.Shared.Kernel.Bus;
 
 /// <summary>Reads the bus's state from Wolverine's tables: what is still unsettled, the counts per handler queue, the backlog.</summary>
 public sealed class BusMonitor(NpgsqlDataSource database)

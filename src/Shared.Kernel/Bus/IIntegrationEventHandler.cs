@@ -1,6 +1,6 @@
 using Wolverine;
 
-namespace OpsPlatform.Shared.Kernel.Messaging;
+namespace OpsPlatform.Shared.Kernel.Bus;
 
 /// <summary>
 /// Consumes an integration event in the subscribing module: a Wolverine handler on its own durable local queue. It

@@ -1,4 +1,4 @@
-namespace OpsPlatform.Shared.Kernel.Messaging;
+namespace OpsPlatform.Shared.Kernel.Bus;
 
 /// <summary>The stable wire identity of an integration event: stored rows carry this, never a CLR type name.</summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]

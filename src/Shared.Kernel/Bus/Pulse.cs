@@ -1,4 +1,4 @@
-namespace OpsPlatform.Shared.Kernel.Messaging;
+namespace OpsPlatform.Shared.Kernel.Bus;
 
 /// <summary>A wake-up flag: any number of <see cref="Set"/> calls wake one waiter once.</summary>
 public sealed class Pulse

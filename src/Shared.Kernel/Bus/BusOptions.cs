@@ -1,4 +1,4 @@
-namespace OpsPlatform.Shared.Kernel.Messaging;
+namespace OpsPlatform.Shared.Kernel.Bus;
 
 /// <summary>
 /// The bus's timings and limits (configuration section <c>Bus</c>, e.g. <c>Bus:RetryBackoff=00:00:01</c>), applied to
